@@ -1,0 +1,164 @@
+/**
+ * The article JSON format, version 1 (SPEC §2): what authors, feeds and partner sites write.
+ * Only `headline` is required; every element renders what exists and leaves out the rest.
+ * `schema/article.schema.json` describes the same format for other tools.
+ */
+export interface Article {
+  /** Plain text. Required. */
+  headline: string;
+  /** Canonical story URL: `http(s):` or relative. */
+  url?: string;
+  /** Kicker shown above the headline. */
+  section?: string;
+  /** Dek / summary, plain text. */
+  description?: string;
+  /** BCP 47 language tag, e.g. `en`, `es`, `ar`. */
+  language?: string;
+  /** ISO 8601 date or date-time. */
+  datePublished?: string;
+  /** ISO 8601 date or date-time. */
+  dateModified?: string;
+  authors?: Author[];
+  publisher?: Publisher;
+  image?: ArticleImage;
+  /** HTML; sanitized before it is rendered. */
+  body?: string;
+  faq?: Faq;
+  /** Plain text. */
+  copyright?: string;
+  /** Computed from `body` where absent. */
+  readingTimeMinutes?: number;
+}
+
+export interface Author {
+  name: string;
+  url?: string;
+  /** Avatar URL. */
+  image?: string;
+  role?: string;
+}
+
+export interface Publisher {
+  name: string;
+  url?: string;
+  /** Logo URL. */
+  logo?: string;
+}
+
+export interface ArticleImage {
+  src: string;
+  /** Required; `""` marks a decorative image. */
+  alt: string;
+  caption?: string;
+  credit?: string;
+  width?: number;
+  height?: number;
+  srcset?: string;
+  sizes?: string;
+}
+
+export interface Faq {
+  title?: string;
+  items: FaqItem[];
+}
+
+export interface FaqItem {
+  /** Plain text. */
+  question: string;
+  /** HTML; sanitized before it is rendered. */
+  answer: string;
+  id?: string;
+}
+
+/** What `<newsprint-byline>` accepts on its own: authors and, optionally, dates and reading time. */
+export interface BylineData {
+  authors?: Author[];
+  datePublished?: string;
+  dateModified?: string;
+  readingTimeMinutes?: number;
+  /** Used only to compute the reading time when `readingTimeMinutes` is absent. */
+  body?: string;
+  language?: string;
+}
+
+declare const sanitizedHtmlBrand: unique symbol;
+/**
+ * HTML that went through `sanitizeHtml()`. Only `article/sanitize.ts` can make one, and only
+ * `renderSanitized()` there turns it into a template value, so raw JSON is never bound as HTML.
+ */
+export type SanitizedHtml = string & { readonly [sanitizedHtmlBrand]: true };
+
+declare const safeUrlBrand: unique symbol;
+/** A URL that passed the URL policy (`http:`, `https:`, or resolved relative). */
+export type SafeUrl = string & { readonly [safeUrlBrand]: true };
+
+/*
+ * The normalized model that elements render: the same fields, with every URL checked and resolved,
+ * every HTML field sanitized, and derived values (reading time) filled in. Made by `parse.ts`.
+ */
+export interface NormalizedAuthor {
+  name: string;
+  url?: SafeUrl;
+  image?: SafeUrl;
+  role?: string;
+}
+
+export interface NormalizedPublisher {
+  name: string;
+  url?: SafeUrl;
+  logo?: SafeUrl;
+}
+
+export interface NormalizedImage {
+  src: SafeUrl;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  width?: number;
+  height?: number;
+  /** Every candidate URL passed the URL policy. */
+  srcset?: string;
+  sizes?: string;
+}
+
+export interface NormalizedFaqItem {
+  question: string;
+  answer: SanitizedHtml;
+  id?: string;
+}
+
+export interface NormalizedFaq {
+  title?: string;
+  items: NormalizedFaqItem[];
+}
+
+export interface NormalizedByline {
+  authors: NormalizedAuthor[];
+  datePublished?: string;
+  dateModified?: string;
+  readingTimeMinutes?: number;
+  language?: string;
+}
+
+export interface NormalizedArticle {
+  headline: string;
+  url?: SafeUrl;
+  section?: string;
+  description?: string;
+  language?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: NormalizedAuthor[];
+  publisher?: NormalizedPublisher;
+  image?: NormalizedImage;
+  body?: SanitizedHtml;
+  faq?: NormalizedFaq;
+  copyright?: string;
+  readingTimeMinutes?: number;
+}
+
+/** Options for turning input into the normalized model. */
+export interface ParseOptions {
+  /** Base for relative URLs: the `src` URL when data came through `src`, else the page. */
+  baseUrl?: string;
+}
