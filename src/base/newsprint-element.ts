@@ -1,0 +1,334 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NewsprintDataError } from '../article/errors.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT,
+  fetchJson,
+  findInlineScript,
+  readInlineJson,
+  type LoadedJson,
+} from '../article/load.js';
+import type { ParseOptions } from '../article/types.js';
+import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
+import { directionOf } from '../i18n/locale.js';
+import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
+import { hostStyles } from '../styles/host.js';
+import { tokens } from '../styles/tokens.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/**
+ * What every Newsprint element shares: the three data inputs (the `article` property, the `src`
+ * attribute, an inline JSON script child), the loading / ready / error states, the load and error
+ * events, theme, language and direction.
+ *
+ * Data sources, first present wins: `article` property, then `src`, then inline script.
+ * Subclasses say how to read their data (`parse`) and how to show it (`renderData`).
+ *
+ * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
+ * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
+ * @cssproperty --newsprint-font-size - Base text size, in px. Default: 16px (the page's root size is ignored on purpose).
+ * @cssproperty --newsprint-line-height - Body line height. Default: 1.6.
+ * @cssproperty --newsprint-max-width - Longest text line. Default: 42em.
+ * @cssproperty --newsprint-radius - Corner radius of cards, images and panels. Default: 6px.
+ * @cssproperty --newsprint-space - Base spacing unit. Default: 1em.
+ * @cssproperty --newsprint-color-text - Text color.
+ * @cssproperty --newsprint-color-muted - Secondary text: dates, credits, reading time.
+ * @cssproperty --newsprint-color-accent - Section kicker.
+ * @cssproperty --newsprint-color-link - Links.
+ * @cssproperty --newsprint-color-background - Background of the element. Default: transparent.
+ * @cssproperty --newsprint-color-surface - Background of cards and panels.
+ * @cssproperty --newsprint-color-border - Rules and borders.
+ * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.
+ * @cssproperty --newsprint-color-focus - Focus ring.
+ * @cssproperty --newsprint-color-error - Error state.
+ * @csspart base - The element's root box.
+ * @csspart error - The error message box.
+ * @csspart loading - The loading placeholder.
+ * @fires newsprint-load - The data has been rendered. `detail: { article }`.
+ * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
+ */
+export abstract class NewsprintElement<Data> extends LitElement {
+  static override styles = [tokens, hostStyles];
+
+  /**
+   * The data as an object, for frameworks and scripts. Takes precedence over `src` and inline
+   * JSON. Accepts article JSON, schema.org JSON-LD, or (for byline, figure and FAQ) just their part.
+   */
+  @property({ attribute: false }) article?: unknown;
+
+  /** URL of article JSON, fetched without credentials. Relative URLs inside resolve against it. */
+  @property({ reflect: true }) src?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Milliseconds before a `src` request is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Largest `src` response accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Referrer policy for the data request and images. */
+  @property({ attribute: 'referrerpolicy' }) referrerPolicy: ReferrerPolicy =
+    'strict-origin-when-cross-origin';
+
+  /** Overrides for the UI strings ("By", "min read", "Photo:"…), any subset. */
+  @property({ attribute: false }) strings?: Partial<NewsprintStrings>;
+
+  /** Where the element is: `empty` (no data yet), `loading`, `ready` or `error`. */
+  @state() protected loadState: LoadState = 'empty';
+  @state() protected data?: Data;
+  @state() protected error?: NewsprintDataError;
+
+  /** Aborts the `src` request in flight. */
+  private request?: AbortController;
+  /** The source the current data came from, so a reconnect or equal set does not load again. */
+  private loadedSource?: unknown;
+  private childObserver?: MutationObserver;
+  private pendingLoadEvent = false;
+  private langObserver?: MutationObserver;
+
+  /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
+  protected abstract parse(json: unknown, options: ParseOptions): Data;
+
+  /** Render ready data. */
+  protected abstract renderData(data: Data): TemplateResult;
+
+  /** The data's own language, if it has one. */
+  protected dataLanguage(_data: Data): string | undefined {
+    return undefined;
+  }
+
+  static override get observedAttributes(): string[] {
+    // `lang` is native, not a Lit property, but strings and dates follow it.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be parsed after the element is defined (a sync script in <head>): watch for it.
+    this.childObserver ??= new MutationObserver(() => this.loadFromSources());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.loadFromSources();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+    // Moving an element is a disconnect and a connect in one task: abort only if it stays out.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.request) return;
+      this.cancelRequest();
+      this.loadedSource = undefined; // so that inserting it again loads again
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') || changed.has('src')) this.loadFromSources();
+  }
+
+  protected override updated(): void {
+    if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
+      this.pendingLoadEvent = false;
+      this.dispatchEvent(new NewsprintLoadEvent({ article: this.data }));
+    }
+  }
+
+  /** The language strings and dates use: `lang`, else the data's, else the page's, else English. */
+  protected get language(): string {
+    return (
+      this.lang ||
+      (this.data !== undefined ? this.dataLanguage(this.data) : undefined) ||
+      this.inheritedLanguage() ||
+      'en'
+    );
+  }
+
+  protected get localStrings(): NewsprintStrings {
+    return stringsFor(this.language, this.strings);
+  }
+
+  override render() {
+    const lang = this.language;
+    return html`<div
+      part="base"
+      class="base"
+      lang=${lang}
+      dir=${directionOf(lang)}
+      aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
+    >
+      ${this.renderState()}
+    </div>`;
+  }
+
+  private renderState() {
+    switch (this.loadState) {
+      case 'ready':
+        return this.renderReady();
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError();
+      default:
+        return nothing;
+    }
+  }
+
+  private renderReady() {
+    try {
+      return this.renderData(this.data as Data);
+    } catch (cause) {
+      // A bug or an unexpected shape must not escape to the page: show it as an error instead.
+      queueMicrotask(() => this.fail(cause));
+      return nothing;
+    }
+  }
+
+  /** The placeholder while `src` loads. Subclasses may shape it like their content. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" part="loading">
+      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+      <span class="bar"></span><span class="bar"></span><span class="bar"></span>
+    </div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
+        <path
+          d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"
+        ></path>
+      </svg>
+      <div>
+        <strong>${this.localStrings.errorTitle}</strong>
+        <span>${this.error?.message ?? ''}</span>
+      </div>
+    </div>`;
+  }
+
+  /** Picks the current data source and loads it, unless it is the one already loaded. */
+  private loadFromSources(): void {
+    if (this.article !== undefined && this.article !== null) {
+      if (this.loadedSource === this.article) return;
+      this.loadedSource = this.article;
+      this.cancelRequest();
+      this.accept(() => ({ json: this.article, baseUrl: document.baseURI }));
+      return;
+    }
+    if (this.src) {
+      if (this.loadedSource === `src:${this.src}`) return;
+      this.loadedSource = `src:${this.src}`;
+      void this.fetchSource(this.src);
+      return;
+    }
+    const script = findInlineScript(this);
+    if (script) {
+      const key = `inline:${script.textContent}`;
+      if (this.loadedSource === key) return;
+      this.loadedSource = key;
+      this.cancelRequest();
+      this.accept(() => readInlineJson(script));
+      return;
+    }
+    if (this.loadedSource !== undefined) {
+      this.loadedSource = undefined;
+      this.cancelRequest();
+      this.loadState = 'empty';
+      this.data = undefined;
+      this.error = undefined;
+    }
+  }
+
+  private async fetchSource(src: string): Promise<void> {
+    this.cancelRequest();
+    const request = new AbortController();
+    this.request = request;
+    this.loadState = 'loading';
+    this.data = undefined;
+    let loaded: LoadedJson;
+    try {
+      loaded = await fetchJson(src, {
+        signal: request.signal,
+        timeout: this.timeout,
+        maxBytes: this.maxBytes,
+        referrerPolicy: this.referrerPolicy,
+      });
+    } catch (error) {
+      // Superseded by a newer `src`, or the element was removed: stay silent.
+      if (request.signal.aborted && this.request !== request) return;
+      if (request.signal.aborted && !this.isConnected) return;
+      this.fail(error);
+      return;
+    } finally {
+      if (this.request === request) this.request = undefined;
+    }
+    if (request.signal.aborted) return;
+    this.accept(() => loaded);
+  }
+
+  private accept(load: () => LoadedJson): void {
+    try {
+      const { json, baseUrl } = load();
+      this.data = this.parse(json, { baseUrl });
+      this.error = undefined;
+      this.loadState = 'ready';
+      this.pendingLoadEvent = true;
+      this.watchInheritedLanguage();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The error state, the `newsprint-error` event and one warning; never a throw. */
+  private fail(cause: unknown): void {
+    const error =
+      cause instanceof NewsprintDataError
+        ? cause
+        : new NewsprintDataError(
+            cause instanceof Error ? cause.message : 'The article data could not be shown.',
+            { cause },
+          );
+    this.data = undefined;
+    this.error = error;
+    this.loadState = 'error';
+    this.pendingLoadEvent = false;
+    if (!this.isConnected) return;
+    const detail: NewsprintErrorEvent['detail'] = { message: error.message };
+    if (error.path !== undefined) detail.path = error.path;
+    if (error.cause !== undefined) detail.cause = error.cause;
+    this.dispatchEvent(new NewsprintErrorEvent(detail));
+    console.warn(`<${this.localName}>: ${error.message}`, this);
+  }
+
+  private cancelRequest(): void {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** The closest `[lang]` above the element, across shadow roots it is rendered in. */
+  private inheritedLanguage(): string | undefined {
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return undefined;
+  }
+
+  // A page that switches its language (a translated SPA) re-renders dates and strings.
+  private watchInheritedLanguage(): void {
+    if (this.langObserver || !this.isConnected) return;
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+}

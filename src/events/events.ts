@@ -1,0 +1,81 @@
+/*
+ * One class per public event (SPEC §5). All bubble and are composed so a host page can listen on
+ * any ancestor, across shadow roots. Names carry the `newsprint-` prefix so they never clash with
+ * native events on busy pages.
+ */
+
+export interface NewsprintLoadDetail {
+  /** The data as the element renders it (normalized: URLs checked, HTML sanitized). */
+  article: unknown;
+}
+
+/** The element's data has been rendered. */
+export class NewsprintLoadEvent extends CustomEvent<NewsprintLoadDetail> {
+  static readonly eventName = 'newsprint-load';
+  constructor(detail: NewsprintLoadDetail) {
+    super(NewsprintLoadEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface NewsprintErrorDetail {
+  /** What went wrong, in words a blogger understands. */
+  message: string;
+  /** The bad field, e.g. `authors[0].name`, when one field is to blame. */
+  path?: string;
+  /** The underlying error (network failure, JSON syntax error…), when there is one. */
+  cause?: unknown;
+}
+
+/** The data could not be loaded or is invalid; the element shows an error state. */
+export class NewsprintErrorEvent extends CustomEvent<NewsprintErrorDetail> {
+  static readonly eventName = 'newsprint-error';
+  constructor(detail: NewsprintErrorDetail) {
+    super(NewsprintErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface NewsprintToggleDetail {
+  /** The item's `id` from the data, or the one the element generated. */
+  id: string;
+  /** Position of the item, counting from 0. */
+  index: number;
+  open: boolean;
+}
+
+/** An FAQ item was opened or closed by the reader (not by a property set). */
+export class NewsprintToggleEvent extends CustomEvent<NewsprintToggleDetail> {
+  static readonly eventName = 'newsprint-toggle';
+  constructor(detail: NewsprintToggleDetail) {
+    super(NewsprintToggleEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface NewsprintNavigateDetail {
+  url: string;
+}
+
+/**
+ * A card or article link was activated. Cancelable: call `preventDefault()` to route in a
+ * single-page app or count the click yourself; the browser then does not follow the link.
+ */
+export class NewsprintNavigateEvent extends CustomEvent<NewsprintNavigateDetail> {
+  static readonly eventName = 'newsprint-navigate';
+  constructor(detail: NewsprintNavigateDetail) {
+    super(NewsprintNavigateEvent.eventName, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'newsprint-load': NewsprintLoadEvent;
+    'newsprint-error': NewsprintErrorEvent;
+    'newsprint-toggle': NewsprintToggleEvent;
+    'newsprint-navigate': NewsprintNavigateEvent;
+  }
+}
+

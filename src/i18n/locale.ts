@@ -1,0 +1,47 @@
+/** Formatting and direction in the element's language, through `Intl` (no locale data shipped). */
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A long date ("January 26, 2026", "26 de enero de 2026"). A date without a time is a calendar
+ * day, not an instant: it is formatted in UTC so no reader sees it shift to the day before.
+ */
+export function formatDate(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+  if (dateOnly.test(iso)) options.timeZone = 'UTC';
+  return safeFormat(() => new Intl.DateTimeFormat(lang, options).format(date), iso);
+}
+
+/** "Ana, Luis and Eva" in the reader's language. */
+export function formatList(items: string[], lang: string): string {
+  return safeFormat(
+    () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items),
+    items.join(', '),
+  );
+}
+
+export function formatNumber(value: number, lang: string): string {
+  return safeFormat(() => new Intl.NumberFormat(lang).format(value), String(value));
+}
+
+// An invalid tag from data (`lang="x!"`) makes Intl throw; a readable fallback beats an error state.
+function safeFormat(format: () => string, fallback: string): string {
+  try {
+    return format();
+  } catch {
+    return fallback;
+  }
+}
+
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const rtlScripts = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+
+/** Writing direction of a language tag, by its script subtag or its primary language. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const [primary = '', ...rest] = lang.toLowerCase().split('-');
+  const script = rest.find((part) => part.length === 4);
+  if (script) return rtlScripts.has(script) ? 'rtl' : 'ltr';
+  return rtlLanguages.has(primary) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,78 @@
+/**
+ * UI strings. `{n}`, `{date}`, `{list}` are placeholders. Every element takes a `strings` property
+ * with any subset of these keys to override them (for a language we do not ship, or house style).
+ */
+export interface NewsprintStrings {
+  /** Before the author list: "By Ana Pérez and Luis Gómez". */
+  by: string;
+  /** Before the update date. */
+  updated: string;
+  /** Reading time; `{n}` is the number of minutes. */
+  minRead: string;
+  /** Prefix for a credit that does not already say who owns the picture. */
+  photo: string;
+  /** Announced while data loads. */
+  loading: string;
+  /** Heading of the error state. */
+  errorTitle: string;
+  /** Shown in place of an image that failed to load. */
+  imageUnavailable: string;
+  /** Footer link to the canonical story. */
+  readOriginal: string;
+  /** Footer: "Published by {publisher}". */
+  publishedBy: string;
+  /** Default FAQ heading when the data has no title. */
+  faqTitle: string;
+}
+
+const en: NewsprintStrings = {
+  by: 'By',
+  updated: 'Updated',
+  minRead: '{n} min read',
+  photo: 'Photo:',
+  loading: 'Loading story…',
+  errorTitle: 'This story could not be shown.',
+  imageUnavailable: 'Image unavailable',
+  readOriginal: 'Read the original story',
+  publishedBy: 'Published by {publisher}',
+  faqTitle: 'Frequently asked questions',
+};
+
+const es: NewsprintStrings = {
+  by: 'Por',
+  updated: 'Actualizado',
+  minRead: '{n} min de lectura',
+  photo: 'Foto:',
+  loading: 'Cargando la noticia…',
+  errorTitle: 'No se pudo mostrar esta noticia.',
+  imageUnavailable: 'Imagen no disponible',
+  readOriginal: 'Leer la noticia original',
+  publishedBy: 'Publicado por {publisher}',
+  faqTitle: 'Preguntas frecuentes',
+};
+
+const ar: NewsprintStrings = {
+  by: 'بقلم',
+  updated: 'آخر تحديث',
+  minRead: 'قراءة في {n} دقيقة',
+  photo: 'تصوير:',
+  loading: 'جارٍ تحميل القصة…',
+  errorTitle: 'تعذّر عرض هذه القصة.',
+  imageUnavailable: 'الصورة غير متاحة',
+  readOriginal: 'اقرأ القصة الأصلية',
+  publishedBy: 'نشرته {publisher}',
+  faqTitle: 'أسئلة شائعة',
+};
+
+const catalog: Record<string, NewsprintStrings> = { en, es, ar };
+
+/** The strings for a BCP 47 tag: its primary language if we ship it, else English; then overrides. */
+export function stringsFor(lang: string, overrides?: Partial<NewsprintStrings>): NewsprintStrings {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  return { ...(catalog[primary] ?? en), ...overrides };
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * The shared reset every element adds first. The host page's inherited properties (a 30px
+ * `font-size`, `text-transform: uppercase`, `line-height: 3`…) stop at `.base`: `all: initial`
+ * resets every inherited property at once, then we set our own. Only the font family is taken
+ * from the host by default (SPEC §6).
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-background);
+    text-align: start;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_color-link);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* State views shared by every element. */
+  .loading {
+    display: grid;
+    gap: 0.6em;
+    padding-block: 0.5em;
+  }
+
+  .loading .bar {
+    height: 0.9em;
+    border-radius: 3px;
+    background: var(--_color-placeholder);
+  }
+
+  .loading .bar:nth-child(2) {
+    width: 85%;
+  }
+
+  .loading .bar:nth-child(3) {
+    width: 60%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .loading .bar {
+      animation: newsprint-pulse 1.4s ease-in-out infinite;
+    }
+  }
+
+  @keyframes newsprint-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .error {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0;
+    padding: 0.75em 1em;
+    border: 1px solid currentColor;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    color: var(--_color-error);
+    font-size: 0.875em;
+    line-height: 1.45;
+  }
+
+  .error strong {
+    display: block;
+    font-weight: 600;
+  }
+
+  .error span {
+    color: var(--_color-text);
+  }
+
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
+    .loading .bar {
+      background: GrayText;
+    }
+  }
+`;
