@@ -1,0 +1,7 @@
+// Registers every Newsprint element. `import 'newsprint/define'` in an app does the same as the
+// script-tag bundle. Each define file guards against a second registration.
+import './components/article/newsprint-article.js';
+import './components/card/newsprint-card.js';
+import './components/byline/newsprint-byline.js';
+import './components/figure/newsprint-figure.js';
+import './components/faq/newsprint-faq.js';
