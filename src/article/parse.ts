@@ -1,0 +1,470 @@
+/**
+ * Unknown JSON -> the normalized model (SPEC §2), or a `NewsprintDataError` naming the bad field.
+ *
+ * Types are checked strictly and the first bad field is reported; unsafe URLs are not errors but
+ * are dropped (SPEC §4). `schema/article.schema.json` accepts exactly what `parseArticle` accepts:
+ * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
+ */
+import { NewsprintDataError } from './errors.js';
+import { htmlToText, sanitizeHtml } from './sanitize.js';
+import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+import type {
+  NormalizedArticle,
+  NormalizedAuthor,
+  NormalizedByline,
+  NormalizedFaq,
+  NormalizedFaqItem,
+  NormalizedImage,
+  NormalizedPublisher,
+  ParseOptions,
+  SafeUrl,
+  SanitizedHtml,
+} from './types.js';
+import { safeSrcset, safeUrl } from './urls.js';
+
+export type { ParseOptions } from './types.js';
+
+const WORDS_PER_MINUTE = 230;
+
+// ISO 8601 calendar dates, with real month lengths and leap years (`Date` rolls 2026-02-30 over
+// to March instead of rejecting it), optionally with a time and a zone.
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_DAY = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29';
+const TIME =
+  'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?';
+const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
+/** A plausible BCP 47 tag: a 2–3 letter language, then subtags (script, region, variants…). */
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+type Json = Record<string, unknown>;
+
+/** The smallest valid document of each kind, for messages about a top level that is no object. */
+const EXAMPLES = {
+  article: '{ "headline": "…" }',
+  image: '{ "src": "…", "alt": "…" }',
+  FAQ: '{ "items": [ … ] }',
+  byline: '{ "authors": [ … ] }',
+};
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a value is, in words a blogger knows. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'missing';
+    default:
+      return typeof value;
+  }
+}
+
+/** A value quoted for a message, cut short so a whole body never lands in the console. */
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** Words at 230 a minute, rounded up, at least one minute. */
+export function readingTimeMinutes(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+/**
+ * The field readers: one JSON object at a path, read one field per call. Each reader checks the
+ * type, trims text, treats blank optional text as absent, and throws naming the field's path.
+ */
+class Fields {
+  private constructor(
+    private readonly data: Json,
+    private readonly path: string,
+    private readonly options: ParseOptions,
+  ) {}
+
+  /** The top of a document: an article, or a standalone part (which `what` names). */
+  static root(value: unknown, options: ParseOptions, what: keyof typeof EXAMPLES): Fields {
+    if (!isObject(value)) {
+      throw new NewsprintDataError(
+        `The ${what} data must be a JSON object like ${EXAMPLES[what]}, but it is ${kindOf(value)}.`,
+      );
+    }
+    return new Fields(value, '', options);
+  }
+
+  static at(value: unknown, path: string, options: ParseOptions): Fields {
+    if (!isObject(value)) throw wrongType(path, 'an object', value);
+    return new Fields(value, path, options);
+  }
+
+  pathOf(key: string): string {
+    return this.path ? `${this.path}.${key}` : key;
+  }
+
+  has(key: string): boolean {
+    return this.data[key] !== undefined;
+  }
+
+  /** Text as given (trimmed), `""` included. */
+  string(key: string): string | undefined {
+    const value = this.data[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw wrongType(this.pathOf(key), 'text', value);
+    return value.trim();
+  }
+
+  /** Optional text; blank is absent. */
+  text(key: string): string | undefined {
+    return this.string(key) || undefined;
+  }
+
+  /** Text that must be there, possibly `""` (an image's `alt`). */
+  requiredString(key: string, hint: string): string {
+    const value = this.string(key);
+    if (value === undefined) throw missing(this.pathOf(key), hint);
+    return value;
+  }
+
+  /** Text that must be there and not blank. */
+  requiredText(key: string, hint: string): string {
+    const value = this.requiredString(key, hint);
+    if (!value) throw empty(this.pathOf(key), hint);
+    return value;
+  }
+
+  /** A URL through the URL policy: an unsafe one is dropped, not an error (SPEC §4). */
+  url(key: string): SafeUrl | undefined {
+    const value = this.text(key);
+    return value === undefined ? undefined : safeUrl(value, this.options.baseUrl);
+  }
+
+  /** A URL that must be given, though the URL policy may still drop it. */
+  requiredUrl(key: string, hint: string): SafeUrl | undefined {
+    return safeUrl(this.requiredText(key, hint), this.options.baseUrl);
+  }
+
+  srcset(key: string): string | undefined {
+    const value = this.text(key);
+    return value === undefined ? undefined : safeSrcset(value, this.options.baseUrl);
+  }
+
+  html(key: string): SanitizedHtml | undefined {
+    const value = this.text(key);
+    return value === undefined ? undefined : sanitizeHtml(value, { baseUrl: this.options.baseUrl });
+  }
+
+  requiredHtml(key: string, hint: string): SanitizedHtml {
+    return sanitizeHtml(this.requiredText(key, hint), { baseUrl: this.options.baseUrl });
+  }
+
+  date(key: string): string | undefined {
+    return this.matching(key, isDate, 'a date like "2026-01-26" or "2026-01-26T09:30:00Z"');
+  }
+
+  language(key: string): string | undefined {
+    const value = this.text(key);
+    const hint = value?.includes('_') ? ` Use a hyphen: ${quote(value.replace(/_/g, '-'))}.` : '';
+    return this.matching(
+      key,
+      (tag) => LANGUAGE.test(tag),
+      'a language tag like "en" or "pt-BR"',
+      hint,
+    );
+  }
+
+  /** Optional text without spaces (an id that a URL fragment can name). */
+  word(key: string): string | undefined {
+    return this.matching(key, (text) => !/\s/.test(text), 'one word without spaces, like "cost"');
+  }
+
+  positiveInteger(key: string): number | undefined {
+    return this.number(key, Number.isInteger, 'a whole number greater than 0');
+  }
+
+  positiveNumber(key: string): number | undefined {
+    return this.number(key, Number.isFinite, 'a number greater than 0');
+  }
+
+  object<T>(key: string, read: (fields: Fields) => T): T | undefined {
+    const value = this.data[key];
+    return value === undefined ? undefined : read(Fields.at(value, this.pathOf(key), this.options));
+  }
+
+  list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
+    const value = this.data[key];
+    if (value === undefined) return undefined;
+    const path = this.pathOf(key);
+    if (!Array.isArray(value)) throw wrongType(path, 'a list', value);
+    return value.map((item, index) => read(Fields.at(item, `${path}[${index}]`, this.options)));
+  }
+
+  /** A list that must be there and hold at least one item. */
+  requiredList<T>(key: string, read: (fields: Fields) => T, hint: string): T[] {
+    const items = this.list(key, read);
+    if (items === undefined) throw missing(this.pathOf(key), hint);
+    if (!items.length) throw empty(this.pathOf(key), hint);
+    return items;
+  }
+
+  private matching(
+    key: string,
+    test: (text: string) => boolean,
+    expected: string,
+    hint = '',
+  ): string | undefined {
+    const value = this.text(key);
+    if (value !== undefined && !test(value)) {
+      throw badValue(this.pathOf(key), expected, `${quote(value)}.${hint}`);
+    }
+    return value;
+  }
+
+  private number(key: string, test: (n: number) => boolean, expected: string): number | undefined {
+    const value = this.data[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
+    if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
+    return value;
+  }
+}
+
+function wrongType(path: string, expected: string, value: unknown): NewsprintDataError {
+  return new NewsprintDataError(`"${path}" must be ${expected}, but it is ${kindOf(value)}.`, {
+    path,
+  });
+}
+
+function badValue(path: string, expected: string, actual: string): NewsprintDataError {
+  return new NewsprintDataError(`"${path}" must be ${expected}, but it is ${actual}`, { path });
+}
+
+function missing(path: string, hint: string): NewsprintDataError {
+  return new NewsprintDataError(`"${path}" is missing. ${hint}`, { path });
+}
+
+function empty(path: string, hint: string): NewsprintDataError {
+  return new NewsprintDataError(`"${path}" is empty. ${hint}`, { path });
+}
+
+/** The pattern, and a date `Date` can read (belt and braces: the pattern already implies it). */
+function isDate(text: string): boolean {
+  return DATE.test(text) && !Number.isNaN(new Date(text).getTime());
+}
+
+// One reader per part of the format, shared by `parseArticle` and the part parsers.
+
+function author(fields: Fields): NormalizedAuthor {
+  return compact({
+    name: fields.requiredText('name', 'Every author needs a name.'),
+    url: fields.url('url'),
+    image: fields.url('image'),
+    role: fields.text('role'),
+  });
+}
+
+function publisher(fields: Fields): NormalizedPublisher {
+  return compact({
+    name: fields.requiredText('name', 'A publisher needs a name.'),
+    url: fields.url('url'),
+    logo: fields.url('logo'),
+  });
+}
+
+/** The image, or undefined when its `src` is not a safe URL (every field is checked first). */
+function image(fields: Fields): NormalizedImage | undefined {
+  const src = fields.requiredUrl('src', 'An image needs the address of the picture.');
+  const normalized = compact({
+    src,
+    alt: fields.requiredString(
+      'alt',
+      'Describe the picture for people who cannot see it, or use "" for a decorative image.',
+    ),
+    caption: fields.text('caption'),
+    credit: fields.text('credit'),
+    width: fields.positiveInteger('width'),
+    height: fields.positiveInteger('height'),
+    srcset: fields.srcset('srcset'),
+    sizes: fields.text('sizes'),
+  });
+  return src === undefined ? undefined : { ...normalized, src };
+}
+
+function faqItem(fields: Fields): NormalizedFaqItem {
+  return compact({
+    question: fields.requiredText('question', 'Every FAQ item needs a question.'),
+    answer: fields.requiredHtml('answer', 'Every FAQ item needs an answer.'),
+    id: fields.word('id'),
+  });
+}
+
+function faq(fields: Fields): NormalizedFaq {
+  return compact({
+    title: fields.text('title'),
+    items: fields.requiredList('items', faqItem, 'An FAQ needs a list of questions and answers.'),
+  });
+}
+
+/** The byline fields, which sit at the top of an article and of a standalone byline alike. */
+function byline(fields: Fields, body = fields.html('body')): NormalizedByline {
+  const authors = fields.list('authors', author) ?? [];
+  return compact({
+    authors,
+    datePublished: fields.date('datePublished'),
+    dateModified: fields.date('dateModified'),
+    readingTimeMinutes:
+      fields.positiveNumber('readingTimeMinutes') ??
+      (body === undefined ? undefined : readingTimeMinutes(htmlToText(body))),
+    language: fields.language('language'),
+  });
+}
+
+function article(fields: Fields): NormalizedArticle {
+  if (!fields.has('headline')) {
+    throw new NewsprintDataError('The article has no headline. Add a "headline" text field.', {
+      path: 'headline',
+    });
+  }
+  const headline = fields.requiredText('headline', 'Write the headline as text.');
+  const url = fields.url('url');
+  const section = fields.text('section');
+  const description = fields.text('description');
+  const body = fields.html('body');
+  return compact({
+    headline,
+    url,
+    section,
+    description,
+    ...byline(fields, body),
+    publisher: fields.object('publisher', publisher),
+    image: fields.object('image', image),
+    body,
+    faq: fields.object('faq', faq),
+    copyright: fields.text('copyright'),
+  });
+}
+
+/** Where a field of the model came from in schema.org, for messages about mapped JSON-LD. */
+const SCHEMA_ORG_FIELDS: Record<string, string> = {
+  headline: '"headline" or "name"',
+  url: '"url" or "mainEntityOfPage"',
+  section: '"articleSection"',
+  description: '"description"',
+  language: '"inLanguage"',
+  datePublished: '"datePublished"',
+  dateModified: '"dateModified"',
+  authors: '"author"',
+  publisher: '"publisher"',
+  image: '"image"',
+  body: '"articleBody"',
+  faq: 'the FAQPage "mainEntity" questions',
+  copyright: '"copyrightNotice"',
+};
+
+function withSchemaOrgField(error: unknown): unknown {
+  if (!(error instanceof NewsprintDataError) || error.path === undefined) return error;
+  const field = SCHEMA_ORG_FIELDS[error.path.split(/[.[]/)[0]];
+  if (!field) return error;
+  return new NewsprintDataError(`${error.message} (In the schema.org data: ${field}.)`, {
+    path: error.path,
+    cause: error,
+  });
+}
+
+/**
+ * A whole article's fields, from article JSON (an object with `headline`) or schema.org JSON-LD;
+ * undefined when `input` is neither (then it may be just a part). Errors in mapped JSON-LD also
+ * name the schema.org field they came from.
+ */
+function readWhole<T>(
+  input: unknown,
+  options: ParseOptions,
+  read: (fields: Fields) => T,
+): { value: T } | undefined {
+  if (isSchemaOrg(input)) {
+    const mapped = fromSchemaOrg(input);
+    try {
+      return { value: read(Fields.root(mapped, options, 'article')) };
+    } catch (error) {
+      throw withSchemaOrgField(error);
+    }
+  }
+  if (isObject(input) && 'headline' in input) {
+    return { value: read(Fields.root(input, options, 'article')) };
+  }
+  return undefined;
+}
+
+/** Article JSON or schema.org JSON-LD -> the normalized article. */
+export function parseArticle(input: unknown, options: ParseOptions = {}): NormalizedArticle {
+  const whole = readWhole(input, options, article);
+  if (whole) return whole.value;
+  return article(Fields.root(input, options, 'article'));
+}
+
+/**
+ * A figure shows nothing but its image, so there an unsafe `src` leaves nothing to render: unlike
+ * in an article (where the image is just left out), it is reported.
+ */
+function figureImage(fields: Fields): NormalizedImage {
+  const path = fields.pathOf('src');
+  const message = `"${path}" is not an address the image can be shown from: use an http(s) or relative URL.`;
+  return required(image(fields), message, path);
+}
+
+/** The image of a whole article, or a standalone image object `{ src, alt, … }`. */
+export function parseImageInput(input: unknown, options: ParseOptions = {}): NormalizedImage {
+  const whole = readWhole(input, options, (fields) =>
+    required(
+      fields.object('image', figureImage),
+      'The article has no image. Add an "image" object with "src" and "alt".',
+      'image',
+    ),
+  );
+  return whole ? whole.value : figureImage(Fields.root(input, options, 'image'));
+}
+
+/** The FAQ of a whole article (or FAQPage JSON-LD), or a standalone `{ title?, items }`. */
+export function parseFaqInput(input: unknown, options: ParseOptions = {}): NormalizedFaq {
+  const fromArticle = (fields: Fields) =>
+    required(
+      fields.object('faq', faq),
+      'The article has no FAQ. Add a "faq" object with "items".',
+      'faq',
+    );
+  const whole = readWhole(input, options, fromArticle);
+  return whole ? whole.value : faq(Fields.root(input, options, 'FAQ'));
+}
+
+const BYLINE_FIELDS = ['authors', 'datePublished', 'dateModified', 'readingTimeMinutes', 'body'];
+
+/** The byline of a whole article, or a standalone `{ authors, datePublished?, … }`. */
+export function parseBylineInput(input: unknown, options: ParseOptions = {}): NormalizedByline {
+  const whole = readWhole(input, options, (fields) => byline(fields));
+  if (whole) return whole.value;
+  const fields = Fields.root(input, options, 'byline');
+  // A standalone byline with none of its fields is almost surely a typo (`author` for `authors`).
+  if (!BYLINE_FIELDS.some((key) => fields.has(key))) {
+    throw missing('authors', 'A byline needs "authors", a date or a reading time.');
+  }
+  return byline(fields);
+}
+
+function required<T>(value: T | undefined, message: string, path: string): T {
+  if (value === undefined) throw new NewsprintDataError(message, { path });
+  return value;
+}

@@ -1,0 +1,295 @@
+/**
+ * schema.org JSON-LD -> the article JSON shape of SPEC §2 (not yet validated: `parse.ts` checks
+ * the result, so a value this module cannot map is passed on as it is and reported there).
+ */
+import { NewsprintDataError } from './errors.js';
+
+type Node = Record<string, unknown>;
+
+/** The article types of SPEC §2, with their schema.org subtypes (they carry the same fields). */
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'BlogPosting',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+]);
+const FAQ_TYPE = 'FAQPage';
+const SUPPORTED = 'NewsArticle, Article, BlogPosting, ReportageNewsArticle or FAQPage';
+
+/** Deep enough for any real page; stops a pathological object graph from running away. */
+const MAX_DEPTH = 12;
+
+const isObject = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isLinkedData = (value: unknown): boolean =>
+  isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+
+/** True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them. */
+export function isSchemaOrg(input: unknown): boolean {
+  if (Array.isArray(input)) return input.length > 0 && input.every(isLinkedData);
+  return isLinkedData(input);
+}
+
+/** Maps JSON-LD to article JSON; throws when it holds no supported type. */
+export function fromSchemaOrg(input: unknown): Record<string, unknown> {
+  const nodes = collectNodes(input, [], 0);
+  const graph = new Graph(nodes);
+  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  const faqPage = nodes.find((node) => typesOf(node).includes(FAQ_TYPE));
+  if (!article && !faqPage) throw unsupported(nodes);
+
+  const result = article ? graph.article(article) : {};
+  // A FAQPage beside the article (graph or list) belongs to it; its name is the FAQ's title
+  // unless the article itself is the FAQPage, whose name is then the headline.
+  if (faqPage) result.faq = graph.faq(faqPage, faqPage !== article);
+  return compact(result);
+}
+
+function unsupported(nodes: Node[]): NewsprintDataError {
+  const found = [...new Set(nodes.flatMap(typesOf))];
+  const has = found.length ? `it has ${found.join(', ')}` : 'it has no "@type"';
+  return new NewsprintDataError(`This schema.org data has no ${SUPPORTED} to show; ${has}.`);
+}
+
+/** The typed nodes: top-level objects, list items and `@graph` members, in document order. */
+function collectNodes(input: unknown, into: Node[], depth: number): Node[] {
+  if (depth > MAX_DEPTH) return into;
+  if (Array.isArray(input)) {
+    for (const item of input) collectNodes(item, into, depth + 1);
+  } else if (isObject(input)) {
+    if ('@type' in input) into.push(input);
+    if ('@graph' in input) collectNodes(input['@graph'], into, depth + 1);
+  }
+  return into;
+}
+
+/** `@type` as a list of bare names: `"https://schema.org/NewsArticle"` -> `"NewsArticle"`. */
+function typesOf(node: Node): string[] {
+  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+  return types
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+}
+
+/** The first of several values (JSON-LD allows a list wherever one value is allowed). */
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
+/** A field as a list of values; JSON-LD `null` means absent, in a list too. */
+const asList = (value: unknown): unknown[] =>
+  (Array.isArray(value) ? value : [value]).filter((item) => item !== undefined && item !== null);
+
+/** A plain value: the first one, unwrapped from `{ "@value": … }`; JSON-LD `null` is absence. */
+function literal(value: unknown): unknown {
+  const one = first(value);
+  const plain = isObject(one) && '@value' in one ? one['@value'] : one;
+  return plain === null ? undefined : plain;
+}
+
+/** The first value that is present and not blank text. */
+function pick(...values: unknown[]): unknown {
+  return values.find(
+    (value) =>
+      value !== undefined && value !== null && !(typeof value === 'string' && !value.trim()),
+  );
+}
+
+/** Leaves out absent fields so the result reads like hand-written article JSON. */
+function compact(record: Node): Node {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * `articleBody` is plain text: paragraphs are separated by blank lines, or by single newlines
+ * when there is no blank line. Each is escaped, so text never becomes markup.
+ */
+function paragraphs(text: string): string | undefined {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const parts = /\n[^\S\n]*\n/.test(normalized)
+    ? normalized.split(/\n[^\S\n]*\n/)
+    : normalized.split('\n');
+  const html = parts
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((part) => `<p>${escapeHtml(part)}</p>`);
+  return html.length ? html.join('\n') : undefined;
+}
+
+/** A numeric string becomes a number; anything else is passed on for `parse.ts` to judge. */
+function dimension(value: unknown): unknown {
+  const one = literal(value);
+  const plain = isObject(one) ? literal(one.value) : one; // QuantitativeValue
+  return typeof plain === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(plain) ? Number(plain) : plain;
+}
+
+/** `#faq-cost` or `https://example.com/story#faq-cost` -> `faq-cost`. */
+function fragmentOf(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  const hash = id.indexOf('#');
+  return hash >= 0 && hash < id.length - 1 ? id.slice(hash + 1) : undefined;
+}
+
+/** The nodes of one document, with `{ "@id": … }` references resolved against them. */
+class Graph {
+  private readonly byId = new Map<string, Node>();
+
+  constructor(nodes: Node[]) {
+    const seen = new Set<unknown>();
+    for (const node of nodes) this.index(node, 0, seen);
+  }
+
+  /** Registers every definition (an object with an `@id` and more), the first one winning. */
+  private index(value: unknown, depth: number, seen: Set<unknown>): void {
+    if (depth > MAX_DEPTH || seen.has(value) || (!isObject(value) && !Array.isArray(value))) return;
+    seen.add(value);
+    if (isObject(value)) {
+      const id = value['@id'];
+      if (typeof id === 'string' && Object.keys(value).length > 1 && !this.byId.has(id)) {
+        this.byId.set(id, value);
+      }
+    }
+    for (const child of Object.values(value)) this.index(child, depth + 1, seen);
+  }
+
+  /** A bare reference becomes the node it names; anything else stays as it is. */
+  private resolve(value: unknown): unknown {
+    if (!isObject(value) || typeof value['@id'] !== 'string') return value;
+    const bare = Object.keys(value).every((key) => key === '@id' || key === '@type');
+    return (bare && this.byId.get(value['@id'])) || value;
+  }
+
+  /** The one node of a field (first of a list, reference resolved). */
+  private one(value: unknown): unknown {
+    return this.resolve(literal(value));
+  }
+
+  article(node: Node): Node {
+    return {
+      headline: pick(literal(node.headline), literal(node.name)),
+      url: pick(this.url(node.url), this.url(node.mainEntityOfPage)),
+      section: literal(node.articleSection),
+      description: literal(node.description),
+      language: this.language(node.inLanguage),
+      datePublished: literal(node.datePublished),
+      dateModified: literal(node.dateModified),
+      authors:
+        node.author === undefined ? undefined : asList(node.author).map((a) => this.author(a)),
+      publisher: node.publisher === undefined ? undefined : this.publisher(node.publisher),
+      image: node.image === undefined ? undefined : this.image(node.image),
+      body: this.body(pick(literal(node.articleBody), literal(node.text))),
+      copyright: this.copyright(node),
+    };
+  }
+
+  faq(node: Node, ownTitle: boolean): Node {
+    return compact({
+      title: ownTitle ? pick(literal(node.name), literal(node.headline)) : undefined,
+      items: asList(node.mainEntity).map((question) => this.question(question)),
+    });
+  }
+
+  private question(value: unknown): unknown {
+    const question = this.resolve(value);
+    if (!isObject(question)) return question;
+    const answer = this.one(pick(question.acceptedAnswer, question.suggestedAnswer));
+    return compact({
+      question: pick(literal(question.name), literal(question.text)),
+      answer: isObject(answer) ? literal(answer.text) : answer,
+      id: fragmentOf(question['@id']),
+    });
+  }
+
+  /** A URL field: a string, or a node (`{ "@id" }`, a WebPage) whose `url` or `@id` it is. */
+  private url(value: unknown): unknown {
+    const one = this.one(value);
+    return isObject(one) ? pick(literal(one.url), one['@id']) : one;
+  }
+
+  /** An image field that is only a URL: a string or an ImageObject's `url`/`contentUrl`. */
+  private imageUrl(value: unknown): unknown {
+    const one = this.one(value);
+    return isObject(one) ? pick(literal(one.url), literal(one.contentUrl)) : one;
+  }
+
+  private language(value: unknown): unknown {
+    const one = this.one(value);
+    return isObject(one) ? pick(literal(one.alternateName), literal(one.name)) : one;
+  }
+
+  private name(value: unknown): unknown {
+    const one = this.one(value);
+    if (!isObject(one)) return one;
+    const fullName = [literal(one.givenName), literal(one.familyName)].filter(
+      (part) => typeof part === 'string' && part.trim(),
+    );
+    return pick(literal(one.name), fullName.join(' '));
+  }
+
+  private author(value: unknown): unknown {
+    const author = this.resolve(value);
+    if (typeof author === 'string') return { name: author };
+    if (!isObject(author)) return author;
+    const role = this.one(author.jobTitle); // text or a DefinedTerm
+    return compact({
+      name: this.name(author),
+      url: this.url(author.url),
+      image: author.image === undefined ? undefined : this.imageUrl(author.image),
+      role: isObject(role) ? literal(role.name) : role,
+    });
+  }
+
+  private publisher(value: unknown): unknown {
+    const publisher = this.one(value);
+    if (typeof publisher === 'string') return { name: publisher };
+    if (!isObject(publisher)) return publisher;
+    return compact({
+      name: this.name(publisher),
+      url: this.url(publisher.url),
+      logo: publisher.logo === undefined ? undefined : this.imageUrl(publisher.logo),
+    });
+  }
+
+  private image(value: unknown): unknown {
+    const image = this.one(value);
+    if (typeof image === 'string') return { src: image, alt: '' };
+    if (!isObject(image)) return image;
+    const caption = this.one(image.caption); // text or a MediaObject
+    return compact({
+      src: pick(literal(image.url), literal(image.contentUrl)),
+      alt: pick(literal(image.description), literal(image.name)) ?? '',
+      caption: isObject(caption) ? pick(literal(caption.text), literal(caption.name)) : caption,
+      credit: pick(
+        literal(image.creditText),
+        literal(image.copyrightNotice),
+        image.author === undefined ? undefined : this.name(image.author),
+      ),
+      width: dimension(image.width),
+      height: dimension(image.height),
+    });
+  }
+
+  private body(value: unknown): unknown {
+    return typeof value === 'string' ? paragraphs(value) : value;
+  }
+
+  /** `copyrightNotice`, else "© year holder" from `copyrightYear` and `copyrightHolder`. */
+  private copyright(node: Node): unknown {
+    const notice = literal(node.copyrightNotice);
+    if (notice !== undefined) return notice;
+    const year = literal(node.copyrightYear);
+    const holder = node.copyrightHolder === undefined ? undefined : this.name(node.copyrightHolder);
+    const parts = [year, holder].filter(
+      (part) => (typeof part === 'string' && part.trim()) || typeof part === 'number',
+    );
+    return parts.length ? `© ${parts.join(' ')}` : undefined;
+  }
+}
