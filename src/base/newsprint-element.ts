@@ -38,7 +38,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @cssproperty --newsprint-color-muted - Secondary text: dates, credits, reading time.
  * @cssproperty --newsprint-color-accent - Section kicker.
  * @cssproperty --newsprint-color-link - Links.
- * @cssproperty --newsprint-color-background - Background of the element. Default: transparent.
+ * @cssproperty --newsprint-color-background - Background of the element. Default: transparent in the light theme; a dark panel in the dark theme, so light text never lands on a light page.
+ * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 in the light theme, 1.25em in the dark theme.
  * @cssproperty --newsprint-color-surface - Background of cards and panels.
  * @cssproperty --newsprint-color-border - Rules and borders.
  * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.

@@ -24,6 +24,8 @@ export const hostStyles = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     background: var(--_color-background);
+    padding: var(--_padding);
+    border-radius: var(--_radius);
     text-align: start;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;

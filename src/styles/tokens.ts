@@ -20,6 +20,7 @@ export const tokens = css`
     --_color-accent: var(--newsprint-color-accent, #a4161a);
     --_color-link: var(--newsprint-color-link, #0b57a4);
     --_color-background: var(--newsprint-color-background, transparent);
+    --_padding: var(--newsprint-padding, 0);
     --_color-surface: var(--newsprint-color-surface, #ffffff);
     --_color-border: var(--newsprint-color-border, #dcdce2);
     --_color-placeholder: var(--newsprint-color-placeholder, #eeeef2);
@@ -29,6 +30,10 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
+    /* A dark theme paints its own background: the reader's preference can be dark on a page
+       that has no dark mode, and light text on that page would vanish. */
+    --_color-background: var(--newsprint-color-background, #16171b);
+    --_padding: var(--newsprint-padding, 1.25em);
     --_color-text: var(--newsprint-color-text, #ececf1);
     --_color-muted: var(--newsprint-color-muted, #a9aab5);
     --_color-accent: var(--newsprint-color-accent, #ff8a80);
@@ -43,6 +48,10 @@ export const tokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      /* A dark theme paints its own background: the reader's preference can be dark on a page
+         that has no dark mode, and light text on that page would vanish. */
+      --_color-background: var(--newsprint-color-background, #16171b);
+      --_padding: var(--newsprint-padding, 1.25em);
       --_color-text: var(--newsprint-color-text, #ececf1);
       --_color-muted: var(--newsprint-color-muted, #a9aab5);
       --_color-accent: var(--newsprint-color-accent, #ff8a80);

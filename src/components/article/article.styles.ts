@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  .base {
+    container-type: inline-size;
+  }
+
+  .article {
+    display: block;
+    max-width: var(--_max-width);
+    margin-inline: auto;
+  }
+
+  /* The parts sit on the article's own background: no second panel inside it. */
+  .byline,
+  .figure,
+  .faq {
+    --newsprint-padding: 0;
+    --newsprint-color-background: transparent;
+  }
+
+  .header {
+    margin-block-end: 1.5em;
+  }
+
+  .section {
+    margin: 0 0 0.6em;
+    color: var(--_color-accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    line-height: 1.3;
+    text-transform: uppercase;
+  }
+
+  .headline {
+    margin: 0;
+    font-family: var(--_font-family-headline);
+    font-size: var(--newsprint-headline-size, clamp(1.75em, 1.35em + 2.4cqi, 2.5em));
+    font-weight: 700;
+    line-height: 1.14;
+    letter-spacing: -0.012em;
+    text-wrap: balance;
+  }
+
+  .description {
+    margin: 0.65em 0 0;
+    color: var(--_color-muted);
+    font-size: 1.1875em;
+    line-height: 1.45;
+    text-wrap: pretty;
+  }
+
+  .byline {
+    margin-block-start: 1.1em;
+    padding-block-start: 0.9em;
+    border-block-start: 1px solid var(--_color-border);
+  }
+
+  .figure {
+    margin-block: 0 1.75em;
+  }
+
+  .body {
+    font-size: var(--newsprint-body-size, 1.0625em);
+    line-height: 1.7;
+  }
+
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .body p,
+  .body ul,
+  .body ol,
+  .body blockquote,
+  .body figure,
+  .body pre {
+    margin: 0 0 1.15em;
+  }
+
+  .body h2,
+  .body h3,
+  .body h4,
+  .body h5,
+  .body h6 {
+    margin: 1.6em 0 0.5em;
+    font-family: var(--_font-family-headline);
+    line-height: 1.25;
+  }
+
+  .body h3 {
+    font-size: 1.35em;
+  }
+
+  .body h4 {
+    font-size: 1.15em;
+  }
+
+  .body h5,
+  .body h6 {
+    font-size: 1em;
+  }
+
+  .body ul,
+  .body ol {
+    padding-inline-start: 1.4em;
+  }
+
+  .body li + li {
+    margin-block-start: 0.35em;
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_color-accent);
+    font-style: italic;
+  }
+
+  .body img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+
+  .body figcaption {
+    margin-block-start: 0.5em;
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+    line-height: 1.45;
+  }
+
+  .body pre,
+  .body code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+
+  .body pre {
+    overflow-x: auto;
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+
+  .body hr {
+    margin-block: 2em;
+    border: 0;
+    border-block-start: 1px solid var(--_color-border);
+  }
+
+  .faq {
+    margin-block-start: 2.25em;
+  }
+
+  .footer {
+    margin-block-start: 2.25em;
+    padding-block-start: 1em;
+    border-block-start: 1px solid var(--_color-border);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+
+  .footer p {
+    margin: 0 0 0.35em;
+  }
+
+  .footer a {
+    color: inherit;
+  }
+
+  .footer .canonical {
+    color: var(--_color-link);
+    font-weight: 600;
+  }
+
+  .footer .canonical:hover .arrow {
+    margin-inline-start: 0.15em;
+  }
+
+  :dir(rtl) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  @media (forced-colors: active) {
+    .section {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,234 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Article } from '../../article/types.js';
+import type { NewsprintErrorEvent, NewsprintNavigateEvent } from '../../events/events.js';
+import type { NewsprintArticle } from './article.js';
+import './newsprint-article.js';
+
+const seedUrl = new URL('/test/fixtures/cuba-medics.json', location.href).href;
+let seed: Article;
+
+before(async () => {
+  seed = (await (await fetch(seedUrl)).json()) as Article;
+});
+
+async function render(
+  article: unknown,
+  attributes: Record<string, string> = {},
+): Promise<NewsprintArticle> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('newsprint-article');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.article = article;
+  const loaded = oneEvent(el, 'newsprint-load');
+  wrapper.append(el);
+  await loaded;
+  await settle(el);
+  return el;
+}
+
+/** Waits for the article and the elements it renders inside itself. */
+async function settle(el: NewsprintArticle) {
+  await el.updateComplete;
+  const nested = [...el.shadowRoot!.querySelectorAll('newsprint-byline, newsprint-figure, newsprint-faq')];
+  await Promise.all(nested.map((child) => (child as NewsprintArticle).updateComplete));
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<newsprint-article>', () => {
+  it('renders every field of the seed story', async () => {
+    const el = await render(seed);
+    expect(text(el, '[part="section"]')).to.equal('Cuba');
+    const headline = $(el, '[part="headline"]')!;
+    expect(headline.localName).to.equal('h2');
+    expect(headline.textContent).to.equal(seed.headline);
+    expect(text(el, '[part="description"]')).to.equal(seed.description);
+    expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal('headline');
+
+    const byline = $(el, 'newsprint-byline')!;
+    expect(byline.shadowRoot!.textContent).to.contain('Ernesto Alvarez');
+    expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-26');
+
+    const figure = $(el, 'newsprint-figure')!;
+    const img = figure.shadowRoot!.querySelector('img')!;
+    expect(img.src).to.equal(new URL('assets/cuba-medics-flight.jpg', location.href).href);
+    expect(figure.shadowRoot!.textContent).to.contain('© X / @FlconEYES');
+    expect(figure.shadowRoot!.textContent).to.contain(seed.image!.caption!);
+
+    expect(el.shadowRoot!.querySelectorAll('.body p')).to.have.length(9);
+    expect(text(el, '.body')).to.contain('Amidst a wave of triumphant rhetoric');
+
+    const faq = $(el, 'newsprint-faq')!;
+    expect(faq.getAttribute('heading-level')).to.equal('3');
+    expect(faq.shadowRoot!.querySelectorAll('button')).to.have.length(3);
+
+    expect(text(el, '.copyright')).to.equal('© CubaHeadlines 2026');
+    const publisher = $(el, '.publisher a') as HTMLAnchorElement;
+    expect(publisher.href).to.equal('https://www.cubaheadlines.com/');
+    expect(publisher.rel).to.equal('noopener noreferrer ugc');
+    const canonical = $(el, '[part="canonical-link"]') as HTMLAnchorElement;
+    expect(canonical.href).to.equal(seed.url);
+    expect(canonical.rel).to.equal('noopener noreferrer ugc');
+    expect(canonical.textContent).to.contain('Read the original story');
+  });
+
+  it('renders a headline alone and leaves out every absent part', async () => {
+    const el = await render({ headline: 'Only a headline' });
+    expect(text(el, '[part="headline"]')).to.equal('Only a headline');
+    for (const part of ['section', 'description', 'byline', 'figure', 'body', 'faq', 'footer']) {
+      expect($(el, `[part="${part}"]`), part).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows heading-level, inside the body too', async () => {
+    const el = await render(
+      { ...seed, body: '<h2>Background</h2><p>Text</p><h3>Detail</h3><h6>Deep</h6>' },
+      { 'heading-level': '3' },
+    );
+    expect($(el, '[part="headline"]')!.localName).to.equal('h3');
+    const headings = [...el.shadowRoot!.querySelectorAll('.body :is(h1,h2,h3,h4,h5,h6)')];
+    expect(headings.map((h) => h.localName)).to.deep.equal(['h4', 'h5', 'h6']);
+    expect($(el, 'newsprint-faq')!.getAttribute('heading-level')).to.equal('4');
+    el.headingLevel = 2;
+    await el.updateComplete;
+    const shifted = [...el.shadowRoot!.querySelectorAll('.body :is(h1,h2,h3,h4,h5,h6)')];
+    expect(shifted.map((h) => h.localName)).to.deep.equal(['h3', 'h4', 'h6']);
+  });
+
+  it('fires one newsprint-load for the whole story', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loads: EventTarget[] = [];
+    wrapper.addEventListener('newsprint-load', (event) => loads.push(event.target!));
+    const el = document.createElement('newsprint-article');
+    el.article = seed;
+    wrapper.append(el);
+    await oneEvent(el, 'newsprint-load');
+    await settle(el);
+    await aTimeout(50);
+    expect(loads).to.deep.equal([el]);
+  });
+
+  it('has no axe violations in light and dark themes', async () => {
+    const el = await render(seed);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('dark theme changes the colours of the story and its parts', async () => {
+    const el = await render(seed);
+    const light = getComputedStyle($(el, '.headline')!).color;
+    el.theme = 'dark';
+    await settle(el);
+    expect(getComputedStyle($(el, '.headline')!).color).not.to.equal(light);
+    const faq = $(el, 'newsprint-faq')!;
+    expect(faq.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('fires a cancelable newsprint-navigate for its links', async () => {
+    const el = await render(seed);
+    const canonical = $(el, '[part="canonical-link"]') as HTMLAnchorElement;
+    const navigated = oneEvent(el, 'newsprint-navigate') as Promise<NewsprintNavigateEvent>;
+    let clickPrevented = false;
+    el.addEventListener('newsprint-navigate', (event) => event.preventDefault(), { once: true });
+    el.shadowRoot!.addEventListener('click', (event) => (clickPrevented = event.defaultPrevented), {
+      once: true,
+    });
+    const before = location.href;
+    canonical.click();
+    const event = await navigated;
+    expect(event.detail.url).to.equal(seed.url);
+    expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+    expect(clickPrevented).to.equal(true);
+    expect(location.href).to.equal(before);
+  });
+
+  it('shows a loading state and then an error for a bad src', async () => {
+    const el = document.createElement('newsprint-article');
+    el.src = '/api/missing.json?delay=200';
+    const failed = oneEvent(el, 'newsprint-error') as Promise<NewsprintErrorEvent>;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      expect($(el, '[part="loading"]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      const event = await failed;
+      await el.updateComplete;
+      expect(event.detail.message).to.contain('404');
+      expect(text(el, '[part="error"]')).to.contain('404');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+      el.remove();
+    }
+  });
+
+  it('loads through src and resolves the image against it', async () => {
+    const el = document.createElement('newsprint-article');
+    el.src = '/api/seed.json';
+    const loaded = oneEvent(el, 'newsprint-load');
+    document.body.append(el);
+    await loaded;
+    await settle(el);
+    const img = $(el, 'newsprint-figure')!.shadowRoot!.querySelector('img')!;
+    expect(img.src).to.equal(new URL('/api/assets/cuba-medics-flight.jpg', location.href).href);
+    el.remove();
+  });
+
+  it('renders Spanish dates and strings', async () => {
+    const el = await render({ ...seed, language: 'es' });
+    const byline = $(el, 'newsprint-byline')!;
+    expect(byline.shadowRoot!.textContent).to.contain('26 de enero de 2026');
+    expect(text(el, '[part="canonical-link"]')).to.contain('Leer la noticia original');
+    expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('lays Arabic out right to left', async () => {
+    const el = await render({ ...seed, language: 'ar', headline: 'عودة الأطباء' });
+    const base = $(el, '[part="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, '.headline')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its typography under hostile inherited CSS', async () => {
+    const clean = await render(seed);
+    const hostile = await fixture<HTMLDivElement>(html`<div
+      style="font-size: 30px; line-height: 3; letter-spacing: 5px; word-spacing: 9px;
+        text-transform: uppercase; text-align: right; font-style: italic; font-weight: 900;
+        color: rgb(0, 200, 0); white-space: pre; text-indent: 40px"
+    ></div>`);
+    const el = document.createElement('newsprint-article');
+    el.article = seed;
+    hostile.append(el);
+    await oneEvent(el, 'newsprint-load');
+    await settle(el);
+    const properties = [
+      'font-size',
+      'line-height',
+      'letter-spacing',
+      'word-spacing',
+      'text-transform',
+      'text-align',
+      'font-style',
+      'font-weight',
+      'color',
+      'white-space',
+      'text-indent',
+    ];
+    for (const selector of ['.headline', '.description', '.body p', '.footer']) {
+      const a = getComputedStyle($(clean, selector)!);
+      const b = getComputedStyle($(el, selector)!);
+      for (const property of properties) {
+        expect(b.getPropertyValue(property), `${selector} ${property}`).to.equal(
+          a.getPropertyValue(property),
+        );
+      }
+    }
+  });
+});

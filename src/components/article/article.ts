@@ -1,0 +1,208 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { parseArticle } from '../../article/parse.js';
+import { renderSanitized } from '../../article/sanitize.js';
+import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../article/types.js';
+import { relFor } from '../../article/urls.js';
+import { NewsprintElement } from '../../base/newsprint-element.js';
+import { navigateFromClick } from '../../base/navigate.js';
+import { fill } from '../../i18n/strings.js';
+import '../byline/newsprint-byline.js';
+import '../faq/newsprint-faq.js';
+import '../figure/newsprint-figure.js';
+import { articleStyles } from './article.styles.js';
+
+const headingTags = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+] as const;
+
+/** A heading level clamped to 1–6. */
+export function clampHeadingLevel(level: number): number {
+  return Math.min(6, Math.max(1, Math.round(Number.isFinite(level) ? level : 2)));
+}
+
+/**
+ * The whole story: section kicker, headline, dek, byline, lead figure, sanitized body, FAQ,
+ * copyright and a publisher footer linking to the canonical story.
+ *
+ * The embed lives inside someone else's page, so its headline is an `h2` by default
+ * (`heading-level`), and every heading inside follows: the body's own `h2` becomes an `h3`, the FAQ
+ * title sits one level below the headline.
+ *
+ * @summary The whole story, safe to embed anywhere.
+ *
+ * @csspart article - The `<article>` box.
+ * @csspart header - Kicker, headline, dek and byline.
+ * @csspart section - The section kicker above the headline.
+ * @csspart headline - The headline.
+ * @csspart description - The dek under the headline.
+ * @csspart byline - The `<newsprint-byline>` element.
+ * @csspart figure - The lead `<newsprint-figure>` element.
+ * @csspart body - The story text.
+ * @csspart faq - The `<newsprint-faq>` element.
+ * @csspart footer - Copyright, publisher and the link to the original story.
+ * @csspart canonical-link - The link to the original story.
+ *
+ * @cssproperty --newsprint-headline-size - Headline size. Default: scales from 1.75em on phones to 2.5em in wide columns.
+ * @cssproperty --newsprint-body-size - Size of the story text. Default: 1.0625em.
+ *
+ * @fires newsprint-navigate - A link in the story was activated. Cancelable. `detail: { url }`.
+ * @fires newsprint-toggle - An FAQ item was opened or closed. `detail: { id, index, open }`.
+ */
+export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
+  static override styles = [...NewsprintElement.styles, articleStyles];
+
+  /** Level of the headline, 1–6. Headings inside the story follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
+    return parseArticle(json, options);
+  }
+
+  protected override dataLanguage(data: NormalizedArticle): string | undefined {
+    return data.language;
+  }
+
+  protected renderData(article: NormalizedArticle) {
+    const level = clampHeadingLevel(this.headingLevel);
+    const headingTag = headingTags[level - 1]!;
+    const strings = this.localStrings;
+    const lang = this.language;
+    const byline: NormalizedByline | undefined =
+      article.authors.length || article.datePublished || article.readingTimeMinutes
+        ? {
+            authors: article.authors,
+            datePublished: article.datePublished,
+            dateModified: article.dateModified,
+            readingTimeMinutes: article.readingTimeMinutes,
+          }
+        : undefined;
+
+    return html`<article
+      class="article"
+      part="article"
+      aria-labelledby="headline"
+      @click=${this.onClick}
+      @newsprint-load=${stopNested}
+      @newsprint-error=${stopNested}
+    >
+      <header class="header" part="header">
+        ${article.section
+          ? html`<p class="section" part="section">${article.section}</p>`
+          : nothing}
+        ${staticHtml`<${headingTag} id="headline" class="headline" part="headline">${article.headline}</${headingTag}>`}
+        ${article.description
+          ? html`<p class="description" part="description">${article.description}</p>`
+          : nothing}
+        ${byline
+          ? html`<newsprint-byline
+              class="byline"
+              part="byline"
+              .article=${byline}
+              .strings=${this.strings}
+              theme=${this.theme}
+              lang=${lang}
+            ></newsprint-byline>`
+          : nothing}
+      </header>
+      ${article.image
+        ? html`<newsprint-figure
+            class="figure"
+            part="figure"
+            eager
+            .article=${article.image}
+            .strings=${this.strings}
+            referrerpolicy=${this.referrerPolicy}
+            theme=${this.theme}
+            lang=${lang}
+          ></newsprint-figure>`
+        : nothing}
+      ${article.body
+        ? html`<div class="body" part="body">${renderSanitized(article.body)}</div>`
+        : nothing}
+      ${article.faq
+        ? html`<newsprint-faq
+            class="faq"
+            part="faq"
+            heading-level=${Math.min(6, level + 1)}
+            .article=${article.faq}
+            .strings=${this.strings}
+            theme=${this.theme}
+            lang=${lang}
+          ></newsprint-faq>`
+        : nothing}
+      ${this.renderFooter(article, strings)}
+    </article>`;
+  }
+
+  private renderFooter(article: NormalizedArticle, strings: this['localStrings']) {
+    const publisher = article.publisher;
+    if (!article.copyright && !publisher && !article.url) return nothing;
+    return html`<footer class="footer" part="footer">
+      ${article.copyright ? html`<p class="copyright">${article.copyright}</p>` : nothing}
+      ${publisher ? html`<p class="publisher">${this.renderPublisher(publisher, strings)}</p>` : nothing}
+      ${article.url
+        ? html`<p>
+            <a
+              class="canonical"
+              part="canonical-link"
+              href=${article.url}
+              rel=${ifDefined(relFor(article.url))}
+              >${strings.readOriginal}<span aria-hidden="true" class="arrow"> →</span></a
+            >
+          </p>`
+        : nothing}
+    </footer>`;
+  }
+
+  private renderPublisher(
+    publisher: NonNullable<NormalizedArticle['publisher']>,
+    strings: this['localStrings'],
+  ) {
+    // "Published by {publisher}" with the name as a link where there is one, in any word order.
+    const [before = '', after = ''] = strings.publishedBy.split('{publisher}');
+    const name = publisher.url
+      ? html`<a href=${publisher.url} rel=${ifDefined(relFor(publisher.url))}>${publisher.name}</a>`
+      : publisher.name;
+    return html`${before}${name}${after}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.shiftBodyHeadings();
+  }
+
+  /**
+   * The body's headings were written for a page whose `h1` is the headline; under our headline
+   * at `heading-level` they move down by the same amount, so the outline stays true.
+   */
+  private shiftBodyHeadings(): void {
+    const body = this.renderRoot.querySelector('.body');
+    if (!body) return;
+    const offset = clampHeadingLevel(this.headingLevel) - 1;
+    for (const heading of body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')) {
+      const original = Number(heading.dataset['level'] ?? heading.localName.slice(1));
+      const target = Math.min(6, original + offset);
+      if (heading.localName === `h${target}`) continue;
+      const replacement = document.createElement(`h${target}`);
+      replacement.dataset['level'] = String(original);
+      for (const { name, value } of heading.attributes) replacement.setAttribute(name, value);
+      replacement.append(...heading.childNodes);
+      heading.replaceWith(replacement);
+    }
+  }
+
+  private onClick = (event: MouseEvent) => navigateFromClick(this, event);
+}
+
+/** Nested elements report their own load; the host page hears one `newsprint-load`, ours. */
+function stopNested(event: Event) {
+  if (event.target !== event.currentTarget) event.stopPropagation();
+}
