@@ -1,0 +1,485 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseFaqInput } from '../../article/parse.js';
+import { renderSanitized } from '../../article/sanitize.js';
+import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
+import type { NormalizedFaq, NormalizedFaqItem, ParseOptions } from '../../article/types.js';
+import { NewsprintElement } from '../../base/newsprint-element.js';
+import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';
+import { faqStyles } from './faq.styles.js';
+
+/** The FAQ as the element renders it: the normalized FAQ, plus the article's language if any. */
+export interface FaqData extends NormalizedFaq {
+  /** The `language` of the whole article (or `inLanguage` of the JSON-LD) the FAQ came from. */
+  language?: string;
+}
+
+/** An item with the id that names it in events, deep links and the methods. */
+interface FaqEntry extends NormalizedFaqItem {
+  id: string;
+}
+
+/** An item, by position (from 0) or by id. */
+export type FaqItemRef = number | string;
+
+/** Longest generated id, in characters: enough to tell questions apart, short enough to share. */
+const MAX_SLUG_LENGTH = 60;
+/** The APG's limit for region landmarks that can be open together (see `useRegions`). */
+const MAX_REGIONS = 6;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A URL-fragment-friendly slug of a question: lowercase, Latin accents and apostrophes dropped
+ * (`¿Qué es?` → `que-es`, `Cuba's` → `cubas`), letters and digits of every script kept (Arabic
+ * stays Arabic), everything else collapsed into single hyphens, cut at a word boundary near 60
+ * characters. May be `""`.
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // combining accents of Latin, Greek, Cyrillic
+    .normalize('NFC')
+    .replace(/['\u2019]/g, '') // "Cuba's" -> "cubas", not "cuba-s"
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const chars = [...slug];
+  if (chars.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = chars.slice(0, MAX_SLUG_LENGTH + 1).join('');
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastHyphen) : cut.slice(0, -1)).replace(
+    /-+$/,
+    '',
+  );
+}
+
+/**
+ * The id of each item, unique within the FAQ. An `id` from the data is kept as it is (a later
+ * duplicate gets `-2`, `-3`…); an item without one gets the slug of its question, made unique the
+ * same way, or `question-N` (N from 1) when the question has no letters or digits at all.
+ *
+ * Why a slug: it is the same on every load of the same data (so a shared `#link` keeps working),
+ * it does not move to another question when items are added, removed or reordered (an index-based
+ * id would), and a reader can see in the URL which question it opens. It changes only when the
+ * question's wording changes; an editor who needs permanent links sets `id` in the data.
+ */
+export function faqItemIds(items: ReadonlyArray<{ question: string; id?: string }>): string[] {
+  const taken = new Set<string>();
+  const unique = (base: string): string => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const ids: (string | undefined)[] = items.map((item) => (item.id ? unique(item.id) : undefined));
+  return ids.map(
+    (id, index) => id ?? unique(slugify(items[index].question) || `question-${index + 1}`),
+  );
+}
+
+/** The language of a whole article or its JSON-LD, when the FAQ came from one. */
+function articleLanguage(json: unknown): string | undefined {
+  let whole: Record<string, unknown> | undefined;
+  if (isSchemaOrg(json)) whole = fromSchemaOrg(json);
+  else if (typeof json === 'object' && json !== null && 'headline' in json) {
+    whole = json as Record<string, unknown>;
+  }
+  const language = typeof whole?.language === 'string' ? whole.language.trim() : '';
+  return LANGUAGE_TAG.test(language) ? language : undefined;
+}
+
+/** The URL fragment, decoded, without `#`; undefined when there is none. */
+function currentFragment(): string | undefined {
+  const raw = location.hash.slice(1);
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const prefersMotion = (): boolean => matchMedia('(prefers-reduced-motion: no-preference)').matches;
+
+/**
+ * Questions and answers as an accordion, after the WAI-ARIA APG accordion pattern.
+ *
+ * Each question is a heading whose only child is a `<button>` with `aria-expanded` and
+ * `aria-controls` naming its answer panel; each panel is labelled by its button
+ * (`aria-labelledby`) and, while open, is a `region` — except with `multiple` and more than six
+ * items, where panels are plain (see `useRegions` in the source). Enter and
+ * Space toggle (the native button), Up and Down move between questions (wrapping at the ends),
+ * Home and End go to the first and last. Closed answers are `hidden="until-found"`, so the
+ * browser's find-in-page reaches them and opens the item it finds a match in.
+ *
+ * **Data.** A whole article (its `faq`), FAQPage JSON-LD, or a standalone `{ title?, items }`,
+ * through the `article` property, `src`, or an inline JSON script. Answers are sanitized HTML.
+ * When the FAQ comes from a whole article, its `language` is the element's language (unless
+ * `lang` is set).
+ *
+ * **Headings.** `heading-level` (1–6, default 2) is the level of the FAQ's place in the page's
+ * outline: the title, when the data has one, is a heading of that level, and the questions are
+ * always one level below (default `h3`), title or not. So an FAQ without a title, placed under the
+ * page's own `<h2>FAQ</h2>`, needs no setting; under an `<h3>`, set `heading-level="3"`. At
+ * `heading-level="6"` the questions are `h6` too (HTML has no `h7`). Without a `title` in the
+ * data, no title heading is rendered: a page that wants one writes its own.
+ *
+ * **Item ids.** Each item has an id: its `id` from the data, else a slug of its question
+ * (`"Why is Cuba withdrawing…?"` → `why-is-cuba-withdrawing-…`), unique within the element
+ * (`-2`, `-3`… on a clash). The id is what `newsprint-toggle` reports, what the methods accept,
+ * and what a deep link names: when the page's URL fragment (`#why-is-cuba-…`) is an item's id,
+ * that item opens and scrolls into view on load and on every `hashchange` (after a hash change,
+ * its question also takes focus, as following a link to it should). A page with a sticky header
+ * keeps the item clear of it with `newsprint-faq::part(item) { scroll-margin-top: 80px }`.
+ *
+ * **One or several open.** By default opening an answer closes the other; with `multiple`, any
+ * number stay open.
+ *
+ * **Events.** `newsprint-toggle` fires for what the reader does: a click or key on a question,
+ * following a deep link, find-in-page revealing an answer. When opening one item closes another,
+ * the closing is reported first, then the opening. It fires after the element has re-rendered, so
+ * listeners see the new state. The methods `show()`, `hide()` and `toggle()`, and changes to
+ * `multiple` or the data, fire nothing: the calling script already knows what it did.
+ *
+ * @summary An FAQ accordion following the WAI-ARIA APG pattern, with deep links to its answers.
+ *
+ * @csspart title - The FAQ's title heading (only when the data has a `title`).
+ * @csspart item - One question with its answer. Open items also have the part `item-open`.
+ * @csspart item-open - An open item (in addition to `item`).
+ * @csspart question - The question's button (inside its heading).
+ * @csspart icon - The chevron in the question; it turns over when the answer is open.
+ * @csspart answer - The answer panel.
+ *
+ * @cssproperty --newsprint-faq-question-size - Font size of the questions. Default: 1.0625em.
+ * @cssproperty --newsprint-faq-title-size - Font size of the title. Default: 1.375em.
+ * @cssproperty --newsprint-faq-question-weight - Font weight of the questions. Default: 600
+ * (semibold, or bold in fonts with two weights; set 500 where the page's font has a medium).
+ *
+ * @fires newsprint-toggle - An item was opened or closed by the reader, a deep link or
+ * find-in-page. `detail: { id, index, open }`, `index` counting from 0.
+ */
+export class NewsprintFaq extends NewsprintElement<FaqData> {
+  static override styles = [...NewsprintElement.styles, faqStyles];
+
+  /** Let several answers stay open. Without it, opening one closes the one open before. */
+  @property({ type: Boolean }) multiple = false;
+
+  /**
+   * Outline level of the FAQ: its title is a heading of this level (1–6), its questions one below.
+   * Default 2, so questions are `h3`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Ids of the open items. */
+  @state() private openIds: ReadonlySet<string> = new Set();
+
+  /** The items of `entriesData`, with their ids. */
+  private cachedEntries: FaqEntry[] = [];
+  private entriesData?: FaqData;
+  /** The fragment a deep link was last followed for, so a re-render does not scroll again. */
+  private followedFragment?: string;
+  /** Toggles to report once the DOM shows them. */
+  private pendingToggles: NewsprintToggleDetail[] = [];
+  /** An item to bring into view after the next render (deep link). */
+  private pendingReveal?: { index: number; focus: boolean };
+
+  // --- public methods ---------------------------------------------------------------------
+  // They act on the data loaded so far: call them after `newsprint-load` (or, for data set as a
+  // property, after `await el.updateComplete`).
+
+  /**
+   * Opens an item (by index from 0, or by id); in single mode the open one closes. Fires no
+   * event. Returns false when there is no such item (or no data yet).
+   */
+  show(item: FaqItemRef): boolean {
+    return this.toggle(item, true);
+  }
+
+  /** Closes an item (by index or id), or every item when called without one. Fires no event. */
+  hide(item?: FaqItemRef): boolean {
+    if (item === undefined) {
+      this.openIds = new Set();
+      return true;
+    }
+    return this.toggle(item, false);
+  }
+
+  /**
+   * Opens a closed item or closes an open one; with `force`, opens (`true`) or closes (`false`)
+   * it whatever its state. Fires no event. Returns false when there is no such item.
+   */
+  toggle(item: FaqItemRef, force?: boolean): boolean {
+    const index = this.indexOf(item);
+    if (index < 0) return false;
+    this.setOpen(index, force ?? !this.openIds.has(this.entries[index].id), false);
+    return true;
+  }
+
+  // --- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override parse(json: unknown, options: ParseOptions): FaqData {
+    const faq = parseFaqInput(json, options);
+    // parseFaqInput returns no language; the whole article it came from may have one.
+    const language = articleLanguage(json);
+    return language ? { ...faq, language } : faq;
+  }
+
+  protected override dataLanguage(data: FaqData): string | undefined {
+    return data.language;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed); // may load new data synchronously
+    const changes = changed as PropertyValues;
+    if (changes.has('data')) this.acceptData();
+    if (changes.has('multiple') && !this.multiple && this.openIds.size > 1) {
+      // Leaving multiple mode: the first open answer stays open.
+      const first = this.entries.find((entry) => this.openIds.has(entry.id));
+      this.openIds = new Set(first ? [first.id] : []);
+    }
+  }
+
+  protected override updated(): void {
+    super.updated(); // newsprint-load first
+    const reveal = this.pendingReveal;
+    this.pendingReveal = undefined;
+    if (reveal) this.reveal(reveal.index, reveal.focus);
+    const toggles = this.pendingToggles;
+    this.pendingToggles = [];
+    for (const detail of toggles) emitToggle(this, detail);
+  }
+
+  // --- rendering ----------------------------------------------------------------------------
+
+  protected override renderData(data: FaqData): TemplateResult {
+    const level = clampLevel(this.headingLevel);
+    const questionLevel = Math.min(level + 1, 6);
+    const regions = this.useRegions();
+    return html`<div class="faq">
+      ${data.title ? heading(level, 'title', html`${data.title}`) : nothing}
+      <div class="items">
+        ${this.entries.map((entry, index) => this.renderItem(entry, index, questionLevel, regions))}
+      </div>
+    </div>`;
+  }
+
+  private renderItem(
+    entry: FaqEntry,
+    index: number,
+    level: number,
+    region: boolean,
+  ): TemplateResult {
+    const open = this.openIds.has(entry.id);
+    const button = html`<button
+      type="button"
+      part="question"
+      class="question"
+      id="question-${index}"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="answer-${index}"
+      @click=${() => this.setOpen(index, !this.openIds.has(entry.id), true)}
+      @keydown=${(event: KeyboardEvent) => this.onQuestionKeydown(event, index)}
+    >
+      <span class="question-text">${entry.question}</span>
+      <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+        <path
+          d="M5 7.5l5 5 5-5"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.75"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        ></path>
+      </svg>
+    </button>`;
+    return html`<div part=${open ? 'item item-open' : 'item'} class="item ${open ? 'open' : ''}">
+      ${heading(level, 'question-heading', button)}
+      <div
+        part="answer"
+        class="answer"
+        id="answer-${index}"
+        role=${region && open ? 'region' : nothing}
+        aria-labelledby=${region ? `question-${index}` : nothing}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(index, true, true)}
+      >
+        <div class="answer-body">${renderSanitized(entry.answer)}</div>
+      </div>
+    </div>`;
+  }
+
+  /** A loading placeholder in the FAQ's shape: a title line and three question rows. */
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="loading faq-loading" part="loading">
+      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+      <span class="bar title-bar"></span>
+      <span class="row"><span class="bar"></span></span>
+      <span class="row"><span class="bar"></span></span>
+      <span class="row"><span class="bar"></span></span>
+    </div>`;
+  }
+
+  /**
+   * Whether open answers are `role="region"` landmarks, labelled by their question. The APG makes
+   * the role optional and advises against it where more than about six panels can be open at
+   * once: every open region is a landmark, and a screen reader's landmark list would fill with
+   * answers, burying the page's own regions. So: regions in single mode (one open at a time) and
+   * when there are at most six items; plain panels when `multiple` could open more than six. Where
+   * they are regions, a reader can jump back to the answer being read and hear which question it
+   * answers.
+   *
+   * Only open answers get the role: a closed `hidden="until-found"` panel keeps its (empty) box,
+   * and Chromium would list it as an empty, named landmark. `aria-labelledby` is on every panel
+   * when regions are used (closed panels are hidden, so naming them costs nothing, and it says
+   * which question a panel belongs to in any state); without regions it is left out, since ARIA
+   * does not allow naming a plain `div`.
+   */
+  private useRegions(): boolean {
+    return !this.multiple || this.entries.length <= MAX_REGIONS;
+  }
+
+  // --- state --------------------------------------------------------------------------------
+
+  /** The items of the current data, with their ids (computed once per data). */
+  private get entries(): FaqEntry[] {
+    if (this.entriesData !== this.data) {
+      const items = this.data?.items ?? [];
+      const ids = faqItemIds(items);
+      this.cachedEntries = items.map((item, index) => ({ ...item, id: ids[index] }));
+      this.entriesData = this.data;
+    }
+    return this.cachedEntries;
+  }
+
+  /** New data: open state kept for the ids that remain, deep link followed. */
+  private acceptData(): void {
+    const ids = this.entries.map((entry) => entry.id);
+    const open = [...this.openIds].filter((id) => ids.includes(id));
+    this.openIds = new Set(this.multiple ? open : open.slice(0, 1));
+    if (this.data) this.followDeepLink(false);
+  }
+
+  /** Opens the item the URL fragment names, once per fragment, and brings it into view. */
+  private followDeepLink(focus: boolean): void {
+    const fragment = currentFragment();
+    if (fragment === undefined || fragment === this.followedFragment) return;
+    const index = this.entries.findIndex((entry) => entry.id === fragment);
+    if (index < 0) return;
+    this.followedFragment = fragment;
+    this.setOpen(index, true, true);
+    this.pendingReveal = { index, focus };
+    this.requestUpdate();
+  }
+
+  private onHashChange = (): void => {
+    this.followedFragment = undefined;
+    if (this.data) this.followDeepLink(true);
+  };
+
+  /** Opens or closes one item; in single mode opening closes the others. */
+  private setOpen(index: number, open: boolean, report: boolean): void {
+    const entry = this.entries[index];
+    if (!entry || this.openIds.has(entry.id) === open) return;
+    const next = new Set(this.openIds);
+    const toggles: NewsprintToggleDetail[] = [];
+    if (open && !this.multiple) {
+      this.entries.forEach((other, otherIndex) => {
+        if (other.id !== entry.id && next.delete(other.id)) {
+          toggles.push({ id: other.id, index: otherIndex, open: false });
+        }
+      });
+    }
+    if (open) next.add(entry.id);
+    else next.delete(entry.id);
+    toggles.push({ id: entry.id, index, open });
+    this.openIds = next;
+    if (report) this.pendingToggles.push(...toggles);
+  }
+
+  private indexOf(item: FaqItemRef): number {
+    if (typeof item === 'number') return Number.isInteger(item) && this.entries[item] ? item : -1;
+    return this.entries.findIndex((entry) => entry.id === item);
+  }
+
+  // --- keyboard and focus -------------------------------------------------------------------
+
+  /** APG: Down/Up to the next/previous question, wrapping; Home/End to the first/last. */
+  private onQuestionKeydown(event: KeyboardEvent, index: number): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const count = this.entries.length;
+    let target: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = (index + 1) % count;
+        break;
+      case 'ArrowUp':
+        target = (index - 1 + count) % count;
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = count - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault(); // no page scroll
+    this.questionButton(target)?.focus();
+  }
+
+  private questionButton(index: number): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#question-${index}`);
+  }
+
+  /** Scrolls an item into view (smoothly only where motion is welcome) and maybe focuses it. */
+  private reveal(index: number, focus: boolean): void {
+    const button = this.questionButton(index);
+    if (!button) return;
+    if (focus) button.focus({ preventScroll: true });
+    const item = button.closest('.item') ?? button;
+    item.scrollIntoView({
+      block: 'start',
+      behavior: focus && prefersMotion() ? 'smooth' : 'auto',
+    });
+  }
+}
+
+// Outside the class so the manifest analyzer lists the event once, from `@fires`, and does not
+// invent one named after the argument.
+function emitToggle(target: EventTarget, detail: NewsprintToggleDetail): void {
+  target.dispatchEvent(new NewsprintToggleEvent(detail));
+}
+
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
+}
+
+/** A heading of a level known only at run time (one template per level: tags cannot be bound). */
+function heading(level: number, className: string, content: TemplateResult): TemplateResult {
+  const part = className === 'title' ? 'title' : nothing;
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${part}>${content}</h6>`;
+  }
+}
