@@ -1,0 +1,232 @@
+import { css } from 'lit';
+
+/*
+ * Box tree, for the rules below:
+ *   .base (shared reset)
+ *     article.card      part=card    the container for container queries; surface, border
+ *       .layout                      flex column (vertical) or grid (horizontal, ≥ 420px)
+ *         .text                      section, headline (+ stretched link), description, byline
+ *         .media        part=image   placeholder box; visually first (order: -1), in DOM last
+ */
+export const cardStyles = css`
+  .base {
+    /* In a grid row the host is stretched: let the card fill it so bylines line up at the bottom. */
+    height: 100%;
+    /* The card paints its own surface in every theme, so the dark theme's panel needs no padding
+       around it (its background stays, behind the error state). */
+    padding: var(--newsprint-padding, 0);
+  }
+
+  .card {
+    --_card-padding: var(--newsprint-card-padding, 1em);
+    --_card-gap: var(--newsprint-card-gap, 1em);
+    --_card-lines: var(--newsprint-card-description-lines, 3);
+    --_card-ratio: var(--newsprint-card-image-ratio, 16 / 9);
+    --_card-headline-size: var(--newsprint-card-headline-size, 1.25em);
+
+    /* The layout follows the card's own width, not the viewport (it may sit in a narrow column). */
+    container-type: inline-size;
+    position: relative;
+    display: block;
+    height: 100%;
+    margin: 0;
+    overflow: hidden;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .layout {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+
+  .text {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    min-width: 0;
+    padding: var(--_card-padding);
+  }
+
+  /* Kicker. */
+  .section {
+    margin: 0 0 0.5em;
+    color: var(--_color-accent);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.3;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+
+  /* Arabic and other cursive scripts must not be letter-spaced; they have no case either. */
+  [dir='rtl'] .section {
+    letter-spacing: normal;
+  }
+
+  .headline {
+    margin: 0;
+    color: var(--_color-text);
+    font-family: var(--_font-family-headline);
+    font-size: var(--_card-headline-size);
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.005em;
+    text-wrap: balance;
+  }
+
+  .link {
+    color: inherit;
+    text-decoration: none;
+    text-decoration-thickness: 0.06em;
+    text-underline-offset: 0.14em;
+  }
+
+  /* The stretched link: the link's box covers the whole card, so a click anywhere follows it. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+
+  .link:hover,
+  .link:focus-visible {
+    text-decoration-line: underline;
+  }
+
+  /* The focus ring goes around the whole card, which is what a click would follow. */
+  @supports selector(:has(*)) {
+    .link:focus-visible {
+      outline: none;
+    }
+
+    .card:has(.link:focus-visible) {
+      outline: 2px solid var(--_color-focus);
+      outline-offset: 2px;
+    }
+  }
+
+  .description {
+    display: -webkit-box;
+    max-inline-size: var(--_max-width);
+    margin: 0.5em 0 0;
+    overflow: hidden;
+    color: var(--_color-text);
+    font-size: 0.9375em;
+    line-height: 1.5;
+    text-wrap: pretty;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_card-lines);
+    line-clamp: var(--_card-lines);
+  }
+
+  .byline {
+    /* Pushed to the bottom, so the bylines of a row of cards line up. */
+    margin: auto 0 0;
+    padding-block-start: 0.85em;
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
+  .byline time {
+    white-space: nowrap;
+  }
+
+  /* "By Ana Pérez · January 26, 2026": the dot stays with the names, so a wrapped date never
+     starts its line with it. Screen readers skip it (empty alternative text). */
+  .authors:not(:last-child)::after {
+    content: '\\a0·' / '';
+  }
+
+  .media {
+    order: -1;
+    flex: none;
+    aspect-ratio: var(--_card-ratio);
+    overflow: hidden;
+    background: var(--_color-placeholder);
+  }
+
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .media img[hidden] {
+    display: none;
+  }
+
+  /* Wide vertical cards (a lead story across a column) get a larger headline. */
+  @container (min-width: 560px) {
+    :host(:not([layout='horizontal']):not([layout='compact'])) .headline {
+      font-size: var(--newsprint-card-headline-size, 1.5em);
+    }
+  }
+
+  /* Horizontal: image on the inline-start third, text beside it; vertical below 420px. */
+  @container (min-width: 420px) {
+    :host([layout='horizontal']) .layout.has-image {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      gap: var(--_card-gap);
+      align-items: start;
+      padding: var(--_card-padding);
+    }
+
+    :host([layout='horizontal']) .has-image .media {
+      --_card-ratio: var(--newsprint-card-image-ratio, 3 / 2);
+      border-radius: calc(var(--_radius) * 0.75);
+    }
+
+    :host([layout='horizontal']) .has-image .text {
+      height: 100%;
+      padding: 0;
+    }
+  }
+
+  @container (min-width: 720px) {
+    :host([layout='horizontal']) .headline {
+      font-size: var(--newsprint-card-headline-size, 1.375em);
+    }
+  }
+
+  /* Compact: no image, smaller type, two lines of description. */
+  :host([layout='compact']) .card {
+    --_card-padding: var(--newsprint-card-padding, 0.75em 1em);
+    --_card-lines: var(--newsprint-card-description-lines, 2);
+    --_card-headline-size: var(--newsprint-card-headline-size, 1.0625em);
+  }
+
+  :host([layout='compact']) .description {
+    margin-block-start: 0.35em;
+    font-size: 0.875em;
+  }
+
+  :host([layout='compact']) .byline {
+    padding-block-start: 0.6em;
+  }
+
+  /* Loading: the card's shape, so nothing moves when the story arrives. */
+  .skeleton .loading {
+    padding: var(--_card-padding);
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+
+    .card:has(.link:focus-visible) {
+      outline-color: Highlight;
+    }
+
+    .media {
+      background: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,237 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseArticle } from '../../article/parse.js';
+import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
+import { relFor } from '../../article/urls.js';
+import { navigateFromClick } from '../../base/navigate.js';
+import { NewsprintElement } from '../../base/newsprint-element.js';
+import { formatDate, formatList } from '../../i18n/locale.js';
+import { cardStyles } from './card.styles.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+/**
+ * A story teaser: image, section, headline linking to the story, description and a compact byline.
+ *
+ * The whole card is clickable through one real link, the headline's (a "stretched link": the
+ * link's `::after` covers the card). There are no other links or buttons in it, so a keyboard
+ * stops once per card and a screen reader hears the story once. Without a `url` the headline is
+ * plain text and nothing is clickable.
+ *
+ * The layout follows the card's own width (a container query), not the viewport:
+ * `layout="horizontal"` puts the image beside the text only where the card is at least 420px
+ * wide, and is vertical below. Because the card is a size container, give it a width from outside
+ * (a grid cell, a block, `flex: 1`): as a shrink-to-fit flex or inline item it would collapse.
+ *
+ * @tagname newsprint-card
+ * @summary A teaser for a story, linking to it: image, section, headline, description, byline.
+ *
+ * @csspart card - The card's box: surface, border, radius. The container for the layout queries.
+ * @csspart image - The image box: placeholder background and aspect ratio. The `<img>` fills it;
+ *   if the picture fails to load the box stays, empty, so the card keeps its shape.
+ * @csspart section - The section kicker above the headline.
+ * @csspart headline - The heading (`h1`–`h6`, from `heading-level`).
+ * @csspart link - The headline's link, the card's only link. Its `::after` covers the card.
+ * @csspart description - The description, clamped to a few lines.
+ * @csspart byline - Authors and date.
+ *
+ * @cssproperty --newsprint-card-padding - Space inside the card around the text. Default: `1em` (`0.75em 1em` compact).
+ * @cssproperty --newsprint-card-gap - Between image and text in the horizontal layout. Default: `1em`.
+ * @cssproperty --newsprint-card-image-ratio - Aspect ratio of the image box; the picture is cropped to it (`object-fit: cover`) so a row of cards lines up. Default: `16 / 9` (`3 / 2` horizontal).
+ * @cssproperty --newsprint-card-headline-size - Headline size. Default: `1.25em`; `1.5em` in a vertical card 560px or wider, `1.375em` in a horizontal one 720px or wider, `1.0625em` compact.
+ * @cssproperty --newsprint-card-description-lines - Lines of description shown before it is cut with an ellipsis. Default: `3` (`2` compact).
+ *
+ * @fires newsprint-navigate - The headline link was activated (click, tap or Enter), before the browser follows it. `detail: { url }`. Cancelable: `preventDefault()` keeps the browser from following the link (to route in a single-page app). Not fired for clicks with a modifier key (new tab or window), which are left to the browser.
+ */
+export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
+  static override styles = [...NewsprintElement.styles, cardStyles];
+
+  /** `vertical` (default): image above text. `horizontal`: image beside text when the card is 420px wide or more. `compact`: no image. */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /**
+   * Level of the headline's heading, 1–6. Default 3: cards usually sit in a list under a section
+   * heading (`h2` "Latest news") on a page whose `h1` is its title, so each story is one level
+   * below. Set it to match where the cards sit, so the page's heading outline stays true.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * `sizes` of the image when the data has a `srcset` (the data's own `sizes` describes the
+   * article page, not a card). `auto` lets the browser use the laid-out width of the lazy image;
+   * the rest is for browsers without `sizes="auto"`: a multi-column grid on wide screens, full
+   * width on phones. Set it to how wide your cards really are.
+   */
+  @property({ attribute: 'image-sizes' }) imageSizes = 'auto, (min-width: 48em) 33vw, 100vw';
+
+  /** The `src` of an image that failed to load: its box stays, empty. */
+  @state() private failedImage?: string;
+
+  protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
+    return parseArticle(teaserFields(json), options);
+  }
+
+  protected override dataLanguage(data: NormalizedArticle): string | undefined {
+    return data.language;
+  }
+
+  protected renderData(data: NormalizedArticle): TemplateResult {
+    const image = this.layout === 'compact' ? undefined : data.image;
+    return html`<article class="card" part="card">
+      <div class="layout${image ? ' has-image' : ''}">
+        <div class="text">
+          ${data.section ? html`<p class="section" part="section">${data.section}</p>` : nothing}
+          ${this.renderHeadline(data)}
+          ${
+            data.description
+              ? html`<p class="description" part="description">${data.description}</p>`
+              : nothing
+          }
+          ${this.renderByline(data)}
+        </div>
+        ${image ? this.renderImage(image) : nothing}
+      </div>
+    </article>`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="card skeleton" part="card">
+      <div class="layout">
+        <div class="loading" part="loading">
+          <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+          <span class="bar"></span><span class="bar"></span><span class="bar"></span>
+        </div>
+        ${this.layout === 'compact' ? nothing : html`<div class="media"></div>`}
+      </div>
+    </div>`;
+  }
+
+  private renderHeadline(data: NormalizedArticle): TemplateResult {
+    const text = data.url
+      ? html`<a
+          class="link"
+          part="link"
+          href=${data.url}
+          rel=${relFor(data.url) ?? nothing}
+          @click=${this.onLinkClick}
+          >${data.headline}</a
+        >`
+      : data.headline;
+    // Six literal templates: a static tag name (`unsafeStatic`) would cost every card a lookup.
+    switch (headingLevel(this.headingLevel)) {
+      case 1:
+        return html`<h1 class="headline" part="headline">${text}</h1>`;
+      case 2:
+        return html`<h2 class="headline" part="headline">${text}</h2>`;
+      case 4:
+        return html`<h4 class="headline" part="headline">${text}</h4>`;
+      case 5:
+        return html`<h5 class="headline" part="headline">${text}</h5>`;
+      case 6:
+        return html`<h6 class="headline" part="headline">${text}</h6>`;
+      default:
+        return html`<h3 class="headline" part="headline">${text}</h3>`;
+    }
+  }
+
+  /** Names and date, as text: no author links or avatars, so the card keeps one link. */
+  private renderByline(data: NormalizedArticle): TemplateResult | typeof nothing {
+    const published = data.datePublished;
+    const date = published ?? data.dateModified;
+    if (data.authors.length === 0 && date === undefined) return nothing;
+    const lang = this.language;
+    const strings = this.localStrings;
+    const names = data.authors.map((author) => author.name);
+    return html`<p class="byline" part="byline">
+      ${
+        names.length > 0
+          ? html`<span class="authors">${strings.by} ${formatNames(names, lang)}</span>`
+          : nothing
+      }
+      ${
+        date === undefined
+          ? nothing
+          : published !== undefined
+            ? html`<time datetime=${date}>${formatCardDate(date, lang)}</time>`
+            : html`<span class="updated"
+                >${strings.updated}
+                <time datetime=${date}>${formatCardDate(date, lang)}</time></span
+              >`
+      }
+    </p>`;
+  }
+
+  private renderImage(image: NormalizedImage): TemplateResult {
+    // The alt text from the data is kept: it describes the picture, which the headline does not,
+    // and the image is outside the link, so it never lengthens the link's name. `alt: ""` in the
+    // data marks a decorative picture, as everywhere in Newsprint.
+    return html`<div class="media" part="image">
+      <img
+        sizes=${image.srcset ? this.imageSizes : nothing}
+        srcset=${image.srcset ?? nothing}
+        src=${image.src}
+        alt=${image.alt}
+        width=${image.width ?? nothing}
+        height=${image.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+        referrerpolicy=${this.referrerPolicy}
+        ?hidden=${this.failedImage === image.src}
+        @error=${this.onImageError}
+      />
+    </div>`;
+  }
+
+  private onImageError(event: Event): void {
+    this.failedImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+
+  private onLinkClick(event: MouseEvent): void {
+    navigateFromClick(this, event);
+  }
+}
+
+/**
+ * Article JSON without the fields a card never shows and that cost the most to parse: `body` and
+ * FAQ answers go through DOMPurify (about 1 ms per article, most of a card's cost in a list of
+ * 200), and the body is read again for the reading time. The card still rejects what it would
+ * show wrongly (a headline, url, image or author of the wrong type); it no longer rejects a bad
+ * body it does not show. schema.org JSON-LD is passed on whole, so its error messages keep
+ * naming the schema.org fields.
+ */
+function teaserFields(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  if ('@context' in json || '@type' in json || '@graph' in json) return json;
+  if (!('body' in json) && !('faq' in json)) return json;
+  const teaser: Record<string, unknown> = { ...json };
+  delete teaser.body;
+  delete teaser.faq;
+  return teaser;
+}
+
+/** Formatted dates and author lists, by language: `Intl` formatters are slow to construct. */
+const formatted = new Map<string, string>();
+
+function cached(key: string, format: () => string): string {
+  let value = formatted.get(key);
+  if (value === undefined) {
+    value = format();
+    if (formatted.size >= 1000) formatted.clear();
+    formatted.set(key, value);
+  }
+  return value;
+}
+
+function formatCardDate(iso: string, lang: string): string {
+  return cached(`d\u0000${lang}\u0000${iso}`, () => formatDate(iso, lang));
+}
+
+function formatNames(names: string[], lang: string): string {
+  if (names.length === 1) return names[0];
+  return cached(`l\u0000${lang}\u0000${names.join('\u0000')}`, () => formatList(names, lang));
+}
+
+function headingLevel(value: unknown): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+}
