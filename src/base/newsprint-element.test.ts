@@ -105,11 +105,13 @@ describe('NewsprintElement data sources', () => {
   });
 
   it('reads inline application/json', async () => {
-    const el = await fixture<TestElement>(html`<test-newsprint-element>
-      <script type="application/json">
-        { "headline": "Inline" }
-      </script>
-    </test-newsprint-element>`);
+    const el = await fixture<TestElement>(
+      html`<test-newsprint-element>
+        <script type="application/json">
+          { "headline": "Inline" }
+        </script>
+      </test-newsprint-element>`,
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Inline');
   });
@@ -185,7 +187,9 @@ describe('NewsprintElement data sources', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el.current.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
     const event = await failed;
     expect(performance.now() - started).to.be.below(3000);
     expect(event.detail.message).to.match(/did not arrive within 0.3 seconds/);

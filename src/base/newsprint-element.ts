@@ -17,6 +17,10 @@ import { hostStyles } from '../styles/host.js';
 import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** One observer of `<html lang>` for every element on the page, not one each. */
+let pageLanguageObserver: MutationObserver | undefined;
+const pageLanguageListeners = new Set<LitElement>();
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
 /**
@@ -90,7 +94,6 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private loadedSource?: unknown;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
-  private langObserver?: MutationObserver;
 
   /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
   protected abstract parse(json: unknown, options: ParseOptions): Data;
@@ -124,8 +127,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    this.langObserver?.disconnect();
-    this.langObserver = undefined;
+    pageLanguageListeners.delete(this);
     // Moving an element is a disconnect and a connect in one task: abort only if it stays out.
     queueMicrotask(() => {
       if (this.isConnected || !this.request) return;
@@ -206,9 +208,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
   protected renderError(): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
-        <path
-          d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"
-        ></path>
+        <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"></path>
       </svg>
       <div>
         <strong>${this.localStrings.errorTitle}</strong>
@@ -320,7 +320,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private inheritedLanguage(): string | undefined {
     let node: Node | null = this.parentNode;
     while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
+      if (node instanceof Element && node.hasAttribute('lang'))
+        return node.getAttribute('lang') || undefined;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return undefined;
@@ -328,9 +329,15 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   // A page that switches its language (a translated SPA) re-renders dates and strings.
   private watchInheritedLanguage(): void {
-    if (this.langObserver || !this.isConnected) return;
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (!this.isConnected) return;
+    pageLanguageListeners.add(this);
+    pageLanguageObserver ??= new MutationObserver(() => {
+      for (const element of pageLanguageListeners) element.requestUpdate();
+    });
+    pageLanguageObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
   }
 }
 

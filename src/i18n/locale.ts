@@ -2,6 +2,19 @@
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
+// Building an Intl formatter costs far more than using one; a page of 200 cards asks for the
+// same few again and again. Keyed by kind, language and options; bounded so odd tags can't grow it.
+const formatters = new Map<string, { format(value: never): string }>();
+function cached<T extends { format(value: never): string }>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    if (formatters.size > 100) formatters.clear();
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A long date ("January 26, 2026", "26 de enero de 2026"). A date without a time is a calendar
  * day, not an instant: it is formatted in UTC so no reader sees it shift to the day before.
@@ -11,19 +24,33 @@ export function formatDate(iso: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
   if (dateOnly.test(iso)) options.timeZone = 'UTC';
-  return safeFormat(() => new Intl.DateTimeFormat(lang, options).format(date), iso);
+  return safeFormat(
+    () =>
+      cached(
+        `date|${lang}|${options.timeZone ?? ''}`,
+        () => new Intl.DateTimeFormat(lang, options),
+      ).format(date),
+    iso,
+  );
 }
 
 /** "Ana, Luis and Eva" in the reader's language. */
 export function formatList(items: string[], lang: string): string {
   return safeFormat(
-    () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items),
+    () =>
+      cached(
+        `list|${lang}`,
+        () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }),
+      ).format(items),
     items.join(', '),
   );
 }
 
 export function formatNumber(value: number, lang: string): string {
-  return safeFormat(() => new Intl.NumberFormat(lang).format(value), String(value));
+  return safeFormat(
+    () => cached(`number|${lang}`, () => new Intl.NumberFormat(lang)).format(value),
+    String(value),
+  );
 }
 
 // An invalid tag from data (`lang="x!"`) makes Intl throw; a readable fallback beats an error state.
@@ -35,7 +62,23 @@ function safeFormat(format: () => string, fallback: string): string {
   }
 }
 
-const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const rtlLanguages = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 const rtlScripts = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
 
 /** Writing direction of a language tag, by its script subtag or its primary language. */

@@ -29,12 +29,15 @@ async function render(
 /** Waits for the article and the elements it renders inside itself. */
 async function settle(el: NewsprintArticle) {
   await el.updateComplete;
-  const nested = [...el.shadowRoot!.querySelectorAll('newsprint-byline, newsprint-figure, newsprint-faq')];
+  const nested = [
+    ...el.shadowRoot!.querySelectorAll('newsprint-byline, newsprint-figure, newsprint-faq'),
+  ];
   await Promise.all(nested.map((child) => (child as NewsprintArticle).updateComplete));
 }
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string) =>
+  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<newsprint-article>', () => {
   it('renders every field of the seed story', async () => {
@@ -48,7 +51,9 @@ describe('<newsprint-article>', () => {
 
     const byline = $(el, 'newsprint-byline')!;
     expect(byline.shadowRoot!.textContent).to.contain('Ernesto Alvarez');
-    expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-26');
+    expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2026-01-26',
+    );
 
     const figure = $(el, 'newsprint-figure')!;
     const img = figure.shadowRoot!.querySelector('img')!;
@@ -198,11 +203,13 @@ describe('<newsprint-article>', () => {
 
   it('keeps its typography under hostile inherited CSS', async () => {
     const clean = await render(seed);
-    const hostile = await fixture<HTMLDivElement>(html`<div
-      style="font-size: 30px; line-height: 3; letter-spacing: 5px; word-spacing: 9px;
+    const hostile = await fixture<HTMLDivElement>(
+      html`<div
+        style="font-size: 30px; line-height: 3; letter-spacing: 5px; word-spacing: 9px;
         text-transform: uppercase; text-align: right; font-style: italic; font-weight: 900;
         color: rgb(0, 200, 0); white-space: pre; text-indent: 40px"
-    ></div>`);
+      ></div>`,
+    );
     const el = document.createElement('newsprint-article');
     el.article = seed;
     hostile.append(el);

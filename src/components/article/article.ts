@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
@@ -8,7 +8,7 @@ import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../ar
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { navigateFromClick } from '../../base/navigate.js';
-import { fill } from '../../i18n/strings.js';
+import type { NewsprintStrings } from '../../i18n/strings.js';
 import '../byline/newsprint-byline.js';
 import '../faq/newsprint-faq.js';
 import '../figure/newsprint-figure.js';
@@ -36,6 +36,7 @@ export function clampHeadingLevel(level: number): number {
  * (`heading-level`), and every heading inside follows: the body's own `h2` becomes an `h3`, the FAQ
  * title sits one level below the headline.
  *
+ * @tagname newsprint-article
  * @summary The whole story, safe to embed anywhere.
  *
  * @csspart article - The `<article>` box.
@@ -94,77 +95,89 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
       @newsprint-error=${stopNested}
     >
       <header class="header" part="header">
-        ${article.section
-          ? html`<p class="section" part="section">${article.section}</p>`
-          : nothing}
+        ${
+          article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing
+        }
         ${staticHtml`<${headingTag} id="headline" class="headline" part="headline">${article.headline}</${headingTag}>`}
-        ${article.description
-          ? html`<p class="description" part="description">${article.description}</p>`
-          : nothing}
-        ${byline
-          ? html`<newsprint-byline
-              class="byline"
-              part="byline"
-              .article=${byline}
+        ${
+          article.description
+            ? html`<p class="description" part="description">${article.description}</p>`
+            : nothing
+        }
+        ${
+          byline
+            ? html`<newsprint-byline
+                class="byline"
+                part="byline"
+                .article=${byline}
+                .strings=${this.strings}
+                theme=${this.theme}
+                lang=${lang}
+              ></newsprint-byline>`
+            : nothing
+        }
+      </header>
+      ${
+        article.image
+          ? html`<newsprint-figure
+              class="figure"
+              part="figure"
+              eager
+              .article=${article.image}
+              .strings=${this.strings}
+              referrerpolicy=${this.referrerPolicy}
+              theme=${this.theme}
+              lang=${lang}
+            ></newsprint-figure>`
+          : nothing
+      }
+      ${
+        article.body
+          ? html`<div class="body" part="body">${renderSanitized(article.body)}</div>`
+          : nothing
+      }
+      ${
+        article.faq
+          ? html`<newsprint-faq
+              class="faq"
+              part="faq"
+              heading-level=${Math.min(6, level + 1)}
+              .article=${article.faq}
               .strings=${this.strings}
               theme=${this.theme}
               lang=${lang}
-            ></newsprint-byline>`
-          : nothing}
-      </header>
-      ${article.image
-        ? html`<newsprint-figure
-            class="figure"
-            part="figure"
-            eager
-            .article=${article.image}
-            .strings=${this.strings}
-            referrerpolicy=${this.referrerPolicy}
-            theme=${this.theme}
-            lang=${lang}
-          ></newsprint-figure>`
-        : nothing}
-      ${article.body
-        ? html`<div class="body" part="body">${renderSanitized(article.body)}</div>`
-        : nothing}
-      ${article.faq
-        ? html`<newsprint-faq
-            class="faq"
-            part="faq"
-            heading-level=${Math.min(6, level + 1)}
-            .article=${article.faq}
-            .strings=${this.strings}
-            theme=${this.theme}
-            lang=${lang}
-          ></newsprint-faq>`
-        : nothing}
+            ></newsprint-faq>`
+          : nothing
+      }
       ${this.renderFooter(article, strings)}
     </article>`;
   }
 
-  private renderFooter(article: NormalizedArticle, strings: this['localStrings']) {
+  private renderFooter(article: NormalizedArticle, strings: NewsprintStrings) {
     const publisher = article.publisher;
     if (!article.copyright && !publisher && !article.url) return nothing;
     return html`<footer class="footer" part="footer">
       ${article.copyright ? html`<p class="copyright">${article.copyright}</p>` : nothing}
       ${publisher ? html`<p class="publisher">${this.renderPublisher(publisher, strings)}</p>` : nothing}
-      ${article.url
-        ? html`<p>
-            <a
-              class="canonical"
-              part="canonical-link"
-              href=${article.url}
-              rel=${ifDefined(relFor(article.url))}
-              >${strings.readOriginal}<span aria-hidden="true" class="arrow"> →</span></a
-            >
-          </p>`
-        : nothing}
+      ${
+        article.url
+          ? html`<p>
+              <a
+                class="canonical"
+                part="canonical-link"
+                href=${article.url}
+                rel=${ifDefined(relFor(article.url))}
+                >${strings.readOriginal}<span aria-hidden="true" class="arrow"> →</span></a
+              >
+            </p>`
+          : nothing
+      }
     </footer>`;
   }
 
   private renderPublisher(
     publisher: NonNullable<NormalizedArticle['publisher']>,
-    strings: this['localStrings'],
+    strings: NewsprintStrings,
   ) {
     // "Published by {publisher}" with the name as a link where there is one, in any word order.
     const [before = '', after = ''] = strings.publishedBy.split('{publisher}');
@@ -174,8 +187,8 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
     return html`${before}${name}${after}`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
+    super.updated();
     this.shiftBodyHeadings();
   }
 

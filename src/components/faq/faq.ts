@@ -141,6 +141,7 @@ const prefersMotion = (): boolean => matchMedia('(prefers-reduced-motion: no-pre
  * listeners see the new state. The methods `show()`, `hide()` and `toggle()`, and changes to
  * `multiple` or the data, fire nothing: the calling script already knows what it did.
  *
+ * @tagname newsprint-faq
  * @summary An FAQ accordion following the WAI-ARIA APG pattern, with deep links to its answers.
  *
  * @csspart title - The FAQ's title heading (only when the data has a `title`).
