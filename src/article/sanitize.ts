@@ -1,26 +1,326 @@
-// STUB: owned by the sanitizer work. Signatures are fixed; bodies are replaced.
+/**
+ * The one place that turns a data string into renderable HTML (SPEC §3, STYLE "Safety boundary").
+ *
+ * Trusted Types policies the bundle creates (the README must list them, so a page with
+ * `require-trusted-types-for 'script'` and a `trusted-types` allow-list can admit them):
+ *   - `newsprint-sanitizer` — ours, made here on the first sanitize/htmlToText call. It has only
+ *     `createHTML` (no `createScript`, no `createScriptURL`: those throw), and it blesses a string
+ *     only while this module is parsing it into DOMPurify's inert document; at any other time it
+ *     throws. Its output never reaches a live sink.
+ *   - `lit-html` — Lit's, created when lit-html is imported. `renderSanitized()` → `unsafeHTML()`
+ *     → Lit sets a `<template>`'s innerHTML through it.
+ *   - NOT `dompurify`: DOMPurify makes a policy named `dompurify` (or `dompurify#<suffix>` from a
+ *     `data-tt-policy-suffix` attribute on the script that loaded it) lazily, on the first
+ *     `sanitize()` call without a `TRUSTED_TYPES_POLICY` option. We always pass that option (our
+ *     policy, or `null`), so it never does. Nothing else in the bundle may call DOMPurify directly.
+ *   Copies: a second copy of the bundle on the same page creates both names again, which a
+ *   `trusted-types` directive refuses unless it lists `'allow-duplicates'`.
+ */
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { nothing } from 'lit';
+import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { SanitizedHtml } from './types.js';
+import { relFor, safeSrcset, safeUrl } from './urls.js';
 
 export interface SanitizeOptions {
-  /** Base for relative URLs in links and images. */
+  /** Base for relative URLs in links and images: the `src` URL for fetched data, else the page. */
   baseUrl?: string;
 }
 
-/** The one way to make renderable HTML from a data string. */
+/** Our Trusted Types policy's name (see the top of this file). */
+export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
+/** Every Trusted Types policy name the bundle creates: ours and Lit's. */
+export const TRUSTED_TYPES_POLICY_NAMES = [SANITIZER_POLICY_NAME, 'lit-html'] as const;
+
+/**
+ * What an article body is made of. `div` joins the list because feeds wrap paragraphs in it and
+ * unwrapping glues blocks together; without attributes it can do nothing. `del`/`ins` carry
+ * corrections. No tables: they need `headers`/`id` references (and we strip ids), responsive
+ * styling, and they are the home of the parser's foster-parenting quirks; their text is kept.
+ */
+// prettier-ignore
+const ALLOWED_TAGS = [
+  'p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'figure',
+  'figcaption', 'pre', 'hr', 'br', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup',
+  'mark', 'q', 'cite', 'abbr', 'code', 'span', 'time', 'del', 'ins', 'img',
+];
+
+/**
+ * No `class`: our shadow stylesheet would match it, so data could take on (spoof) our UI's look or
+ * hide text. No `style` (restyling, CSS exfiltration), `id`/`name` (clobbering, `aria-*`
+ * id-reference hijacking), `slot`/`part` (host styling via `::part`), no `aria-*`/`role` (data
+ * could relabel or hide content from assistive technology), no `data-*`, no `target`.
+ */
+// prettier-ignore
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'srcset', 'sizes', 'datetime', 'cite', 'lang',
+  'dir',
+];
+
+/** Redundant with the allow-list on purpose: a future widening of it cannot let these back in. */
+// prettier-ignore
+const FORBID_TAGS = [
+  'script', 'style', 'link', 'meta', 'base', 'template', 'slot', 'form', 'input', 'button',
+  'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'svg', 'math', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'dialog',
+  'portal', 'fencedframe',
+];
+// prettier-ignore
+const FORBID_ATTR = [
+  'style', 'class', 'id', 'name', 'slot', 'part', 'exportparts', 'is', 'target', 'srcdoc',
+  'formaction', 'action', 'xlink:href', 'ping', 'background', 'poster', 'popover', 'tabindex',
+  'autofocus', 'contenteditable', 'accesskey', 'nonce', 'referrerpolicy',
+];
+/** Removed with their text (on top of DOMPurify's script, style, template, svg, math…). */
+// prettier-ignore
+const ADD_FORBID_CONTENTS = [
+  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet',
+];
+
+/** Blocks whose tags are removed but whose text is kept: a space keeps their words apart. */
+// prettier-ignore
+const UNWRAPPED_BLOCKS = new Set([
+  'h1', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'address', 'details',
+  'summary', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'center', 'fieldset', 'legend', 'form', 'picture', 'menu', 'hgroup', 'search',
+]);
+
+/**
+ * DOMPurify's own scheme check, as strict as ours (http/https or no scheme). The hook below then
+ * resolves and re-checks every URL with `safeUrl()`, which is the real policy.
+ */
+const ALLOWED_URI_REGEXP = /^(?:https?:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const BASE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ADD_FORBID_CONTENTS,
+  ALLOWED_URI_REGEXP,
+  // Only HTML elements: SVG and MathML are where namespace-confusion mXSS lives.
+  ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  SAFE_FOR_XML: true,
+  SANITIZE_DOM: true,
+  // id/name are forbidden above, so this never fires; it stays as a second lock on clobbering.
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  // A string: Lit's unsafeHTML wants one, and blesses it with its own `lit-html` policy.
+  RETURN_TRUSTED_TYPE: false,
+};
+
+/**
+ * Per-call state for the hooks. DOMPurify's `sanitize()` is synchronous and our hooks never call
+ * back into it, so a module variable set just for the duration of one call is seen only by that
+ * call's hooks; `try/finally` restores it even when sanitizing throws.
+ */
+let activeBaseUrl: string | undefined;
+/** True only while our code is inside DOMPurify (inert parsing); our TT policy checks it. */
+let parsing = false;
+
+let purifier: Purifier | undefined;
+let policy: TrustedTypePolicy | null | undefined;
+let warned = false;
+
+function warnOnce(message: string, cause?: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`Newsprint: ${message}`, ...(cause === undefined ? [] : [cause]));
+}
+
+/** Our Trusted Types policy, made once; `null` where Trusted Types do not exist or refuse it. */
+function sanitizerPolicy(): TrustedTypePolicy | null {
+  if (policy !== undefined) return policy;
+  policy = null;
+  const factory =
+    typeof window === 'undefined'
+      ? undefined
+      : (window as Partial<TrustedTypesWindow>).trustedTypes;
+  if (factory && typeof factory.createPolicy === 'function') {
+    try {
+      const created = factory.createPolicy(SANITIZER_POLICY_NAME, {
+        createHTML(input: string): string {
+          if (!parsing) throw new TypeError(`${SANITIZER_POLICY_NAME} only serves the sanitizer`);
+          return input;
+        },
+      });
+      // A real TrustedTypePolicy: createScriptURL/createScript exist and throw, which is what
+      // DOMPurify's shape check wants and what we want them to do.
+      policy = created as unknown as TrustedTypePolicy;
+    } catch (error) {
+      warnOnce(
+        `the Trusted Types policy "${SANITIZER_POLICY_NAME}" could not be created; add it to ` +
+          "the page's trusted-types directive. Article HTML will be left out.",
+        error,
+      );
+    }
+  }
+  return policy;
+}
+
+/** The private DOMPurify instance with its hooks, made on first use (no work at import). */
+function getPurifier(): Purifier | undefined {
+  if (purifier) return purifier;
+  if (typeof window === 'undefined') return undefined;
+  const instance = DOMPurify(window);
+  if (!instance.isSupported) return undefined;
+  instance.addHook('uponSanitizeElement', keepWordBoundaries);
+  instance.addHook('afterSanitizeAttributes', enforceUrlAndMediaRules);
+  purifier = instance;
+  return purifier;
+}
+
+function keepWordBoundaries(
+  node: Node,
+  event: { tagName: string; allowedTags: Record<string, boolean> },
+) {
+  if (event.allowedTags[event.tagName] || !UNWRAPPED_BLOCKS.has(event.tagName)) return;
+  const parent = node.parentNode;
+  if (!parent) return;
+  const doc = node.ownerDocument ?? document;
+  parent.insertBefore(doc.createTextNode(' '), node);
+  parent.insertBefore(doc.createTextNode(' '), node.nextSibling);
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite'] as const;
+const DIMENSION = /^\d{1,5}$/;
+
+/** Runs on every element after DOMPurify has dropped what the allow-list does not know. */
+function enforceUrlAndMediaRules(element: Element): void {
+  for (const name of URL_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value === null) continue;
+    const url = safeUrl(value, activeBaseUrl);
+    if (url === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, url);
+  }
+  const srcset = element.getAttribute('srcset');
+  if (srcset !== null) {
+    const safe = element.localName === 'img' ? safeSrcset(srcset, activeBaseUrl) : undefined;
+    if (safe === undefined) element.removeAttribute('srcset');
+    else element.setAttribute('srcset', safe);
+  }
+  for (const name of ['width', 'height']) {
+    const value = element.getAttribute(name);
+    // Presentational sizes on hr/pre would restyle; on img only plain pixel counts are kept.
+    if (value !== null && (element.localName !== 'img' || !DIMENSION.test(value.trim()))) {
+      element.removeAttribute(name);
+    }
+  }
+  if (element.localName !== 'img') element.removeAttribute('sizes');
+
+  if (element.localName === 'a') {
+    const href = element.getAttribute('href');
+    const rel = href === null ? undefined : relFor(href);
+    // `target` is never kept and never forced: opening tabs is the reader's choice (WCAG G200),
+    // and a host that wants to route or count clicks listens to `newsprint-navigate`.
+    if (rel === undefined) element.removeAttribute('rel');
+    else element.setAttribute('rel', rel);
+  } else if (element.localName === 'img') {
+    element.setAttribute('loading', 'lazy');
+    element.setAttribute('decoding', 'async');
+    if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
+  }
+}
+
+function purify<T>(run: (instance: Purifier, config: Config) => T, fallback: T): T {
+  const instance = getPurifier();
+  if (!instance) return fallback;
+  // Always pass a policy or null, so DOMPurify never creates its own `dompurify` policy.
+  const config: Config = { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() };
+  const previous = [parsing, activeBaseUrl] as const;
+  parsing = true;
+  try {
+    return run(instance, config);
+  } catch (error) {
+    // Only an environment problem gets here (e.g. Trusted Types refusing the parse): fail closed.
+    warnOnce('HTML could not be sanitized and is left out.', error);
+    return fallback;
+  } finally {
+    [parsing, activeBaseUrl] = previous;
+  }
+}
+
+/**
+ * The one way to make renderable HTML from a data string: DOMPurify with the strict allow-list
+ * above, every URL through the URL policy (relative ones resolved against `options.baseUrl`),
+ * `rel="noopener noreferrer ugc"` on links to other origins, lazy images.
+ */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): SanitizedHtml {
-  void options;
-  const text = document.createElement('p');
-  text.textContent = html;
-  return text.outerHTML as SanitizedHtml;
+  if (typeof html !== 'string' || html === '') return '' as SanitizedHtml;
+  return purify((instance, config) => {
+    activeBaseUrl = options.baseUrl;
+    return instance.sanitize(html, config) as SanitizedHtml;
+  }, '' as SanitizedHtml);
 }
 
-/** Binds sanitized HTML into a Lit template. */
+/** Binds sanitized HTML into a Lit template (`nothing` when there is none). */
 export function renderSanitized(html: SanitizedHtml | undefined) {
-  return html === undefined ? undefined : unsafeHTML(html);
+  return html === undefined || html === '' ? nothing : unsafeHTML(html);
 }
 
-/** The text of an HTML string (for excerpts and reading time), never rendering it. */
+// prettier-ignore
+const BLOCK_TEXT = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'figure',
+  'figcaption', 'pre', 'hr', 'br',
+]);
+
+function collectText(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      out.push((child as Text).data.replace(/\s+/g, ' '));
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const block = BLOCK_TEXT.has((child as Element).localName);
+      if (block) out.push('\n');
+      collectText(child, out);
+      if (block) out.push('\n');
+    }
+  }
+}
+
+/**
+ * The text a reader would see of an HTML string (for reading time and excerpts): sanitized the
+ * same way into DOMPurify's inert document — never rendered, no image loads — with blocks on
+ * their own lines so words never run together.
+ */
 export function htmlToText(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  if (typeof html !== 'string' || html === '') return '';
+  const body = purify(
+    (instance, config) => instance.sanitize(html, { ...config, RETURN_DOM: true }),
+    undefined,
+  );
+  if (!body) return '';
+  const out: string[] = [];
+  collectText(body, out);
+  return out
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
+}
+
+/**
+ * At most `maxChars` characters of plain text, cut at a word boundary where one is near, with `…`
+ * added when anything was cut. Excerpts are made from text, never by cutting HTML.
+ */
+export function excerpt(text: string, maxChars: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxChars) return clean;
+  if (maxChars <= 1) return maxChars === 1 ? '…' : '';
+  let cut = clean.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  // Unless the cut already ends a word, back up to the last space, but not so far that most of
+  // the text is lost (long words, languages written without spaces).
+  const endsWord = clean[cut.length] === ' ';
+  if (!endsWord && space >= (maxChars - 1) * 0.6) cut = cut.slice(0, space);
+  // Never leave half of a surrogate pair.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
