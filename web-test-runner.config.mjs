@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fixtureApi } from './test/server/fixture-api.mjs';
+import { securityHeaders } from './test/server/headers.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -14,7 +15,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  middleware: [fixtureApi],
+  middleware: [securityHeaders, fixtureApi],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -30,6 +31,9 @@ export default {
           '--no-first-run',
         ],
       },
+      // A page of its own window per test file: with two files at once, the second tab would
+      // otherwise be hidden, and hidden tabs get no animation frames, lazy images or observers.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };

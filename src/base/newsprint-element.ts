@@ -140,7 +140,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     if (changed.has('article') || changed.has('src')) this.loadFromSources();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
       emit(this, new NewsprintLoadEvent({ article: this.data }));

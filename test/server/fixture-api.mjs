@@ -65,10 +65,63 @@ export async function fixtureApi(ctx, next) {
       );
       return;
     }
+    case 'image.jpg':
+      // The seed photo (1200×675) behind `?delay=`, so a test sees the figure before and after it loads.
+      ctx.type = 'image/jpeg';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = readFileSync(
+        new URL('../fixtures/assets/cuba-medics-flight.jpg', import.meta.url),
+      );
+      return;
     case 'never':
       // Answers nothing until the client gives up (bounded so the server can still shut down).
       await sleep(Number(url.searchParams.get('ms') ?? 30000));
       ctx.status = 204;
+      return;
+    case 'counted.json': {
+      // Counts requests per `?key=`, and those the client gave up on before the answer, so a test
+      // can prove an element fetched once, or that removing it aborted its request. `?hold=` ms
+      // before answering; the answer is `?json=` or `{ "headline": "Counted <key>" }`. No CORS.
+      const hits = (fixtureApi.hits ??= new Map());
+      const key = url.searchParams.get('key') ?? '';
+      const entry = hits.get(key) ?? { requests: 0, aborted: 0 };
+      hits.set(key, entry);
+      entry.requests++;
+      const hold = Number(url.searchParams.get('hold') ?? 0);
+      if (hold) {
+        const closed = new Promise((resolve) => ctx.res.once('close', () => resolve(true)));
+        if (await Promise.race([sleep(hold).then(() => false), closed])) {
+          entry.aborted++;
+          return;
+        }
+      }
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = url.searchParams.get('json') ?? JSON.stringify({ headline: `Counted ${key}` });
+      return;
+    }
+    case 'hits.json': {
+      // What counted.json saw for `?key=`.
+      const entry = fixtureApi.hits?.get(url.searchParams.get('key') ?? '');
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = JSON.stringify(entry ?? { requests: 0, aborted: 0 });
+      return;
+    }
+    case 'echo-request.json':
+      // An article telling what its request carried: `description` is JSON with the request's
+      // Cookie and Referer headers. Readable from any origin (no credentials), so a cross-origin
+      // request shows what the referrer policy sends to another site.
+      ctx.type = 'application/json';
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = JSON.stringify({
+        headline: 'Request echo',
+        description: JSON.stringify({
+          cookie: ctx.get('Cookie') || null,
+          referer: ctx.get('Referer') || null,
+        }),
+      });
       return;
     default:
       ctx.status = 404;

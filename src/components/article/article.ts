@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
@@ -86,6 +86,8 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
           }
         : undefined;
 
+    // The click listener only delegates clicks on the links inside (Enter on a link is a click too).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<article
       class="article"
       part="article"
@@ -187,8 +189,8 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
     return html`${before}${name}${after}`;
   }
 
-  protected override updated(): void {
-    super.updated();
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.shiftBodyHeadings();
   }
 

@@ -250,8 +250,8 @@ export class NewsprintFaq extends NewsprintElement<FaqData> {
     }
   }
 
-  protected override updated(): void {
-    super.updated(); // newsprint-load first
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed); // newsprint-load first
     const reveal = this.pendingReveal;
     this.pendingReveal = undefined;
     if (reveal) this.reveal(reveal.index, reveal.focus);

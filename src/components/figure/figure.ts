@@ -1,0 +1,220 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { parseImageInput } from '../../article/parse.js';
+import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
+import type { NormalizedImage, ParseOptions } from '../../article/types.js';
+import { NewsprintElement } from '../../base/newsprint-element.js';
+import { creditHasLabel } from './credit.js';
+import { figureStyles } from './figure.styles.js';
+
+type ImageStatus = 'pending' | 'loaded' | 'failed';
+
+/** The language of a whole article given to a figure, kept beside the image it was parsed with. */
+const languages = new WeakMap<NormalizedImage, string>();
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A news photo with its caption and credit: a `<figure>` with a responsive, lazy `<img>` whose
+ * box is reserved before it loads, so the text around it never jumps.
+ *
+ * Give it a whole article (it shows the article's `image`), schema.org JSON-LD, or just an image
+ * object `{ "src", "alt", "caption"?, "credit"?, "width"?, "height"?, "srcset"?, "sizes"? }`,
+ * through the `article` property, the `src` attribute or an inline JSON script child.
+ *
+ * - Space: with `width` and `height` in the data, the `<img>` gets them as attributes and the
+ *   frame gets the same CSS `aspect-ratio`, so its height is known before a byte arrives.
+ *   Without them the frame is a 16:9 box until the picture loads, then takes the picture's own
+ *   proportions (the one case where a shift can happen: give `width` and `height` to avoid it).
+ * - Loading: `loading="lazy"` and `decoding="async"`, or `eager` for the lead image above the
+ *   fold (`loading="eager"`, `fetchpriority="high"`).
+ * - Failure: a picture that cannot be loaded is replaced, in the same box, by a neutral panel
+ *   with an icon and "Image unavailable"; the alt text stays available to assistive technology
+ *   (the panel is `role="img"` labelled with it), and the caption and credit stay.
+ * - Credit: shown as given. "Photo:" (localized) is put before it only when it does not already
+ *   say what it is: no `©`, `(c)`, `/`, `|` or `:`, and no word like photo, foto, credit,
+ *   crédito, courtesy, image or source (see `creditHasLabel`).
+ * - `alt=""` keeps a decorative picture decorative, and its failure panel hidden from assistive
+ *   technology.
+ *
+ * @tagname newsprint-figure
+ * @summary A news image with caption and credit; responsive, lazy, no layout shift.
+ *
+ * @csspart image - The `<img>`.
+ * @csspart caption - The `<figcaption>`: caption text followed by the credit.
+ * @csspart credit - The credit, inside the caption.
+ * @csspart placeholder - The panel shown in place of an image that failed to load.
+ *
+ * @cssproperty --newsprint-figure-ratio - Proportions of the box before an image without `width`/`height` loads. Default: 16 / 9.
+ * @cssproperty --newsprint-figure-radius - Corner radius of the picture. Default: `--newsprint-radius`.
+ * @cssproperty --newsprint-figure-caption-size - Caption text size. Default: 0.875em.
+ * @cssproperty --newsprint-figure-credit-size - Credit text size, relative to the caption. Default: 0.9em.
+ *
+ * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article }` holds the normalized image.
+ * @fires newsprint-error - The data could not be loaded or has no usable image. `detail: { message, path?, cause? }`.
+ */
+export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
+  static override styles = [...NewsprintElement.styles, figureStyles];
+
+  /**
+   * Load the picture at once and with high priority (`loading="eager"`, `fetchpriority="high"`):
+   * for the lead image at the top of a story. By default it loads lazily.
+   */
+  @property({ type: Boolean }) eager = false;
+
+  /** Whether the current picture is loading, has loaded, or failed. */
+  @state() private imageStatus: ImageStatus = 'pending';
+  /** The picture `imageStatus` describes, so new data starts over. */
+  private statusKey?: string;
+  private readonly frame = createRef<HTMLElement>();
+
+  protected parse(json: unknown, options: ParseOptions): NormalizedImage {
+    const image = parseImageInput(json, options);
+    const language = articleLanguage(json);
+    if (language) languages.set(image, language);
+    return image;
+  }
+
+  protected override dataLanguage(data: NormalizedImage): string | undefined {
+    return languages.get(data);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = this.data ? `${this.data.src}\n${this.data.srcset ?? ''}` : undefined;
+    if (key !== this.statusKey) {
+      this.statusKey = key;
+      this.imageStatus = 'pending';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM, not a `style` attribute, so a strict `style-src` CSP allows it. Only two
+    // numbers the parser checked (positive integers) ever reach it.
+    const frame = this.frame.value;
+    if (frame) frame.style.aspectRatio = (this.data && ratioOf(this.data)) ?? '';
+  }
+
+  protected renderData(image: NormalizedImage): TemplateResult {
+    const sized = ratioOf(image) !== undefined;
+    const failed = this.imageStatus === 'failed';
+    const classes = { frame: true, sized, loaded: this.imageStatus === 'loaded', failed };
+    return html`<figure class="figure">
+      <div class=${classMap(classes)} ${ref(this.frame)}>
+        ${failed ? this.renderPlaceholder(image) : this.renderImage(image, sized)}
+      </div>
+      ${this.renderCaption(image)}
+    </figure>`;
+  }
+
+  private renderImage(image: NormalizedImage, sized: boolean): TemplateResult {
+    // `loading`, `referrerpolicy` and `sizes` come before `srcset` and `src`, so they are set
+    // before the browser starts choosing and fetching.
+    return html`<img
+      part="image"
+      class="image"
+      loading=${this.eager ? 'eager' : 'lazy'}
+      decoding=${this.eager ? nothing : 'async'}
+      fetchpriority=${this.eager ? 'high' : nothing}
+      referrerpolicy=${this.referrerPolicy}
+      width=${sized ? (image.width as number) : nothing}
+      height=${sized ? (image.height as number) : nothing}
+      sizes=${image.sizes ?? nothing}
+      srcset=${image.srcset ?? nothing}
+      src=${image.src}
+      alt=${image.alt}
+      @load=${this.onImageLoad}
+      @error=${this.onImageError}
+    />`;
+  }
+
+  private renderPlaceholder(image: NormalizedImage): TemplateResult {
+    const decorative = image.alt === '';
+    return html`<div
+      class="placeholder"
+      part="placeholder"
+      role=${decorative ? nothing : 'img'}
+      aria-label=${decorative ? nothing : image.alt}
+      aria-hidden=${decorative ? 'true' : nothing}
+    >
+      <svg
+        class="placeholder-icon"
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="28"
+        height="28"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
+        <path d="M7 4h12a2 2 0 0 1 2 2v12M3.6 4.6A2 2 0 0 0 3 6v12a2 2 0 0 0 2 2h14"></path>
+        <path d="m3.5 16.5 4.5-4.5 3.5 3.5M15 13l1-1 4.5 4.5"></path>
+        <circle cx="15.5" cy="8.5" r="1.5"></circle>
+        <path d="M3 3l18 18"></path>
+      </svg>
+      <span class="placeholder-text">${this.localStrings.imageUnavailable}</span>
+    </div>`;
+  }
+
+  private renderCaption(image: NormalizedImage): TemplateResult | typeof nothing {
+    const { caption, credit } = image;
+    if (!caption && !credit) return nothing;
+    return html`<figcaption class="caption" part="caption">
+      ${caption ? html`<span class="caption-text">${caption}</span>` : nothing}
+      ${credit ? this.renderCredit(credit) : nothing}
+    </figcaption>`;
+  }
+
+  private renderCredit(credit: string): TemplateResult {
+    if (creditHasLabel(credit)) return html`<span class="credit" part="credit">${credit}</span>`;
+    return html`<span class="credit" part="credit"
+      ><span class="credit-label">${this.localStrings.photo}</span> ${credit}</span
+    >`;
+  }
+
+  /** The box before the image loads: the frame's shape and one caption line. */
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="loading figure-loading" part="loading">
+      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+      <span class="frame-skeleton"></span>
+      <span class="bar"></span>
+    </div>`;
+  }
+
+  private onImageLoad = (): void => {
+    this.imageStatus = 'loaded';
+  };
+
+  private onImageError = (): void => {
+    this.imageStatus = 'failed';
+  };
+}
+
+/** `width / height` when the data gives both, else `undefined`. */
+function ratioOf(image: NormalizedImage): string | undefined {
+  const { width, height } = image;
+  if (!isDimension(width) || !isDimension(height)) return undefined;
+  return `${width} / ${height}`;
+}
+
+function isDimension(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+/** The `language` of a whole article or JSON-LD (`inLanguage`), for "Photo:" and the failure text. */
+function articleLanguage(json: unknown): string | undefined {
+  try {
+    const source: unknown = isSchemaOrg(json) ? fromSchemaOrg(json) : json;
+    if (typeof source !== 'object' || source === null) return undefined;
+    const language = (source as { language?: unknown }).language;
+    if (typeof language !== 'string') return undefined;
+    const tag = language.trim();
+    return LANGUAGE.test(tag) ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
