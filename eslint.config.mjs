@@ -23,15 +23,27 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Use renderSanitized() from article/sanitize.ts.' },
-            { name: 'lit-html/directives/unsafe-html.js', message: 'Use renderSanitized() from article/sanitize.ts.' },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Use renderSanitized() from article/sanitize.ts.',
+            },
+            {
+              name: 'lit-html/directives/unsafe-html.js',
+              message: 'Use renderSanitized() from article/sanitize.ts.',
+            },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Only sanitized output is rendered, through renderSanitized().' },
-        { property: 'outerHTML', message: 'Only sanitized output is rendered, through renderSanitized().' },
+        {
+          property: 'innerHTML',
+          message: 'Only sanitized output is rendered, through renderSanitized().',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Only sanitized output is rendered, through renderSanitized().',
+        },
       ],
     },
   },

@@ -18,12 +18,7 @@ export {
   type NewsprintToggleDetail,
 } from './events/events.js';
 export { NewsprintDataError } from './article/errors.js';
-export {
-  parseArticle,
-  parseBylineInput,
-  parseFaqInput,
-  parseImageInput,
-} from './article/parse.js';
+export { parseArticle, parseBylineInput, parseFaqInput, parseImageInput } from './article/parse.js';
 export { TRUSTED_TYPES_POLICY_NAMES } from './article/sanitize.js';
 export type * from './article/types.js';
 export type { NewsprintStrings } from './i18n/strings.js';

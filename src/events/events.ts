@@ -78,4 +78,3 @@ declare global {
     'newsprint-navigate': NewsprintNavigateEvent;
   }
 }
-

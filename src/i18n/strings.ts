@@ -21,8 +21,6 @@ export interface NewsprintStrings {
   readOriginal: string;
   /** Footer: "Published by {publisher}". */
   publishedBy: string;
-  /** Default FAQ heading when the data has no title. */
-  faqTitle: string;
 }
 
 const en: NewsprintStrings = {
@@ -35,7 +33,6 @@ const en: NewsprintStrings = {
   imageUnavailable: 'Image unavailable',
   readOriginal: 'Read the original story',
   publishedBy: 'Published by {publisher}',
-  faqTitle: 'Frequently asked questions',
 };
 
 const es: NewsprintStrings = {
@@ -48,7 +45,6 @@ const es: NewsprintStrings = {
   imageUnavailable: 'Imagen no disponible',
   readOriginal: 'Leer la noticia original',
   publishedBy: 'Publicado por {publisher}',
-  faqTitle: 'Preguntas frecuentes',
 };
 
 const ar: NewsprintStrings = {
@@ -61,7 +57,6 @@ const ar: NewsprintStrings = {
   imageUnavailable: 'الصورة غير متاحة',
   readOriginal: 'اقرأ القصة الأصلية',
   publishedBy: 'نشرته {publisher}',
-  faqTitle: 'أسئلة شائعة',
 };
 
 const catalog: Record<string, NewsprintStrings> = { en, es, ar };

@@ -118,6 +118,12 @@ export const articleStyles = css`
     font-style: italic;
   }
 
+  /* A link whose unsafe URL was removed is text again. */
+  .body a:not([href]) {
+    color: inherit;
+    text-decoration: none;
+  }
+
   .body img {
     display: block;
     max-width: 100%;

@@ -102,6 +102,15 @@ describe('<newsprint-article>', () => {
     expect(shifted.map((h) => h.localName)).to.deep.equal(['h3', 'h4', 'h6']);
   });
 
+  it('puts FAQ questions right under the headline when the FAQ has no title', async () => {
+    const el = await render({ ...seed, faq: { items: seed.faq!.items } });
+    const faq = $(el, 'newsprint-faq')!;
+    expect(faq.getAttribute('heading-level')).to.equal('2');
+    const questionHeading = faq.shadowRoot!.querySelector('button')!.parentElement!;
+    expect(questionHeading.localName).to.equal('h3');
+    await expect(el).to.be.accessible();
+  });
+
   it('fires one newsprint-load for the whole story', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const loads: EventTarget[] = [];

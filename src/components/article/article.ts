@@ -34,7 +34,7 @@ export function clampHeadingLevel(level: number): number {
  *
  * The embed lives inside someone else's page, so its headline is an `h2` by default
  * (`heading-level`), and every heading inside follows: the body's own `h2` becomes an `h3`, the FAQ
- * title sits one level below the headline.
+ * title sits one level below the headline (and, without a title, its questions do).
  *
  * @tagname newsprint-article
  * @summary The whole story, safe to embed anywhere.
@@ -143,7 +143,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
           ? html`<newsprint-faq
               class="faq"
               part="faq"
-              heading-level=${Math.min(6, level + 1)}
+              heading-level=${article.faq.title ? Math.min(6, level + 1) : level}
               .article=${article.faq}
               .strings=${this.strings}
               theme=${this.theme}
