@@ -6,7 +6,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const external = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^dompurify$/, /^tslib$/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^lit-html($|\/)/,
+  /^lit-element($|\/)/,
+  /^dompurify$/,
+  /^tslib$/,
+];
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

@@ -35,7 +35,9 @@ export async function fetchJson(src: string, options: FetchOptions): Promise<Loa
     throw new NewsprintDataError(`"${src}" is not a valid URL.`, { cause });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new NewsprintDataError(`The data URL must start with https: or http:, not "${url.protocol}".`);
+    throw new NewsprintDataError(
+      `The data URL must start with https: or http:, not "${url.protocol}".`,
+    );
   }
 
   const controller = new AbortController();
@@ -50,14 +52,18 @@ export async function fetchJson(src: string, options: FetchOptions): Promise<Loa
   try {
     let response: Response;
     try {
-      response = await fetch(url.href, {
+      // A RequestInit that inherits nothing: fetch() reads every member it knows through the
+      // prototype chain, so a page with `Object.prototype.body` (or `method`, `integrity`…) set
+      // would otherwise break or change the request.
+      const init: RequestInit = Object.assign(Object.create(null) as RequestInit, {
         credentials: 'omit',
         mode: 'cors',
         redirect: 'follow',
         headers: { Accept: 'application/json, application/ld+json;q=0.9' },
         referrerPolicy: options.referrerPolicy ?? 'strict-origin-when-cross-origin',
         signal: controller.signal,
-      });
+      } satisfies RequestInit);
+      response = await fetch(url.href, init);
     } catch (cause) {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new NewsprintDataError(
@@ -133,7 +139,8 @@ function tooLarge(url: URL, maxBytes: number): NewsprintDataError {
   );
 }
 
-const inlineSelector = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+const inlineSelector =
+  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
 /** The inline data script among an element's children, if any. */
 export function findInlineScript(host: Element): HTMLScriptElement | null {

@@ -76,8 +76,14 @@ function quote(value: unknown): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/**
+ * The defined fields only, in an object that inherits nothing: junk a host page put on
+ * `Object.prototype` (`Object.prototype.section = …`) cannot make an absent field look present.
+ */
 function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out as T;
 }
 
 /** Words at 230 a minute, rounded up, at least one minute. */
@@ -116,13 +122,18 @@ class Fields {
     return this.path ? `${this.path}.${key}` : key;
   }
 
+  /** The field's value: own properties only, never one inherited from a polluted prototype. */
+  private get(key: string): unknown {
+    return Object.hasOwn(this.data, key) ? this.data[key] : undefined;
+  }
+
   has(key: string): boolean {
-    return this.data[key] !== undefined;
+    return this.get(key) !== undefined;
   }
 
   /** Text as given (trimmed), `""` included. */
   string(key: string): string | undefined {
-    const value = this.data[key];
+    const value = this.get(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw wrongType(this.pathOf(key), 'text', value);
     return value.trim();
@@ -201,12 +212,12 @@ class Fields {
   }
 
   object<T>(key: string, read: (fields: Fields) => T): T | undefined {
-    const value = this.data[key];
+    const value = this.get(key);
     return value === undefined ? undefined : read(Fields.at(value, this.pathOf(key), this.options));
   }
 
   list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
-    const value = this.data[key];
+    const value = this.get(key);
     if (value === undefined) return undefined;
     const path = this.pathOf(key);
     if (!Array.isArray(value)) throw wrongType(path, 'a list', value);
@@ -235,7 +246,7 @@ class Fields {
   }
 
   private number(key: string, test: (n: number) => boolean, expected: string): number | undefined {
-    const value = this.data[key];
+    const value = this.get(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
     if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
@@ -301,7 +312,7 @@ function image(fields: Fields): NormalizedImage | undefined {
     srcset: fields.srcset('srcset'),
     sizes: fields.text('sizes'),
   });
-  return src === undefined ? undefined : { ...normalized, src };
+  return src === undefined ? undefined : compact({ ...normalized, src });
 }
 
 function faqItem(fields: Fields): NormalizedFaqItem {
@@ -403,7 +414,7 @@ function readWhole<T>(
       throw withSchemaOrgField(error);
     }
   }
-  if (isObject(input) && 'headline' in input) {
+  if (isObject(input) && Object.hasOwn(input, 'headline')) {
     return { value: read(Fields.root(input, options, 'article')) };
   }
   return undefined;
