@@ -82,7 +82,10 @@ function quote(value: unknown): string {
  */
 function compact<T extends object>(record: T): T {
   const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  for (const key of Object.keys(record)) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out as T;
 }
 

@@ -20,6 +20,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** One observer of `<html lang>` for every element on the page, not one each. */
 let pageLanguageObserver: MutationObserver | undefined;
+let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -335,10 +336,10 @@ export abstract class NewsprintElement<Data> extends LitElement {
     pageLanguageObserver ??= new MutationObserver(() => {
       for (const element of pageLanguageListeners) element.requestUpdate();
     });
-    pageLanguageObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-    });
+    // Once per root element, not once per element: observing again would change nothing.
+    if (observedRoot === document.documentElement) return;
+    observedRoot = document.documentElement;
+    pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
 

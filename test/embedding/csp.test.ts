@@ -104,6 +104,18 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     await expectEverythingRenders(page);
   });
 
+  it('loads twice under the exact allow-list: the second copy stops before Lit starts', async () => {
+    const add = `trusted-types ${NAMES.join(' ')}`;
+    const page = await openPage(`/test/pages/csp/twice.html?add=${encodeURIComponent(add)}`);
+    const article = byId(page, 'article');
+    await settled([article]);
+    expect(stateOf(article)).to.equal('ready');
+    expect(page.rec.errors, summary(page.rec)).to.deep.equal([]);
+    expect(page.rec.violations, summary(page.rec)).to.deep.equal([]);
+    const warnings = page.rec.warnings.map((warning) => warning.text);
+    expect(warnings.filter((text) => /already defined/.test(text))).to.have.length(1);
+  });
+
   it("loads twice with the README's 'allow-duplicates' variant, with no error", async () => {
     const add = `trusted-types ${NAMES.join(' ')} 'allow-duplicates'`;
     const page = await openPage(`/test/pages/csp/twice.html?add=${encodeURIComponent(add)}`);

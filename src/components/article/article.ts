@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { parseArticle } from '../../article/parse.js';
 import { renderSanitized } from '../../article/sanitize.js';
 import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../article/types.js';
@@ -14,14 +12,23 @@ import '../faq/newsprint-faq.js';
 import '../figure/newsprint-figure.js';
 import { articleStyles } from './article.styles.js';
 
-const headingTags = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-] as const;
+/** The headline at its level (one literal template per level: `lit/static-html.js` costs more). */
+function headline(level: number, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id="headline" class="headline" part="headline">${text}</h1>`;
+    case 2:
+      return html`<h2 id="headline" class="headline" part="headline">${text}</h2>`;
+    case 3:
+      return html`<h3 id="headline" class="headline" part="headline">${text}</h3>`;
+    case 4:
+      return html`<h4 id="headline" class="headline" part="headline">${text}</h4>`;
+    case 5:
+      return html`<h5 id="headline" class="headline" part="headline">${text}</h5>`;
+    default:
+      return html`<h6 id="headline" class="headline" part="headline">${text}</h6>`;
+  }
+}
 
 /** A heading level clamped to 1–6. */
 export function clampHeadingLevel(level: number): number {
@@ -73,7 +80,6 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
 
   protected renderData(article: NormalizedArticle) {
     const level = clampHeadingLevel(this.headingLevel);
-    const headingTag = headingTags[level - 1]!;
     const strings = this.localStrings;
     const lang = this.language;
     const byline: NormalizedByline | undefined =
@@ -100,7 +106,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
         ${
           article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing
         }
-        ${staticHtml`<${headingTag} id="headline" class="headline" part="headline">${article.headline}</${headingTag}>`}
+        ${headline(level, article.headline)}
         ${
           article.description
             ? html`<p class="description" part="description">${article.description}</p>`
@@ -113,6 +119,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
                 part="byline"
                 .article=${byline}
                 .strings=${this.strings}
+                referrerpolicy=${this.referrerPolicy}
                 theme=${this.theme}
                 lang=${lang}
               ></newsprint-byline>`
@@ -168,7 +175,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
                 class="canonical"
                 part="canonical-link"
                 href=${article.url}
-                rel=${ifDefined(relFor(article.url))}
+                rel=${relFor(article.url) ?? nothing}
                 >${strings.readOriginal}<span aria-hidden="true" class="arrow"> →</span></a
               >
             </p>`
@@ -184,7 +191,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
     // "Published by {publisher}" with the name as a link where there is one, in any word order.
     const [before = '', after = ''] = strings.publishedBy.split('{publisher}');
     const name = publisher.url
-      ? html`<a href=${publisher.url} rel=${ifDefined(relFor(publisher.url))}>${publisher.name}</a>`
+      ? html`<a href=${publisher.url} rel=${relFor(publisher.url) ?? nothing}>${publisher.name}</a>`
       : publisher.name;
     return html`${before}${name}${after}`;
   }

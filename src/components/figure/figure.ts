@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { parseImageInput } from '../../article/parse.js';
 import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedImage, ParseOptions } from '../../article/types.js';
@@ -67,7 +65,6 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   @state() private imageStatus: ImageStatus = 'pending';
   /** The picture `imageStatus` describes, so new data starts over. */
   private statusKey?: string;
-  private readonly frame = createRef<HTMLElement>();
 
   protected parse(json: unknown, options: ParseOptions): NormalizedImage {
     const image = parseImageInput(json, options);
@@ -93,16 +90,18 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
     super.updated(changed);
     // Through the CSSOM, not a `style` attribute, so a strict `style-src` CSP allows it. Only two
     // numbers the parser checked (positive integers) ever reach it.
-    const frame = this.frame.value;
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame) frame.style.aspectRatio = (this.data && ratioOf(this.data)) ?? '';
   }
 
   protected renderData(image: NormalizedImage): TemplateResult {
     const sized = ratioOf(image) !== undefined;
     const failed = this.imageStatus === 'failed';
-    const classes = { frame: true, sized, loaded: this.imageStatus === 'loaded', failed };
+    // A plain class list, not classMap/ref: those directives add 2.5 KB (0.9 KB gzip) to the bundle.
+    const loaded = this.imageStatus === 'loaded';
+    const classes = `frame${sized ? ' sized' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
     return html`<figure class="figure">
-      <div class=${classMap(classes)} ${ref(this.frame)}>
+      <div class=${classes}>
         ${failed ? this.renderPlaceholder(image) : this.renderImage(image, sized)}
       </div>
       ${this.renderCaption(image)}

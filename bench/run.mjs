@@ -1,0 +1,461 @@
+// `npm run bench`: builds, then measures the script-tag bundle in headless Chromium against
+// baselines built in the same run, prints a table and writes it to bench/RESULTS.md.
+//
+//   size          gzip -9 and brotli of dist/newsprint.js, against the floor: lit + dompurify
+//                 alone, bundled and minified the same way (bench/floor.js).
+//   cards         200 <newsprint-card>s from inline JSON: from the bundle's <script> to all 200
+//                 `newsprint-load` events and a layout, against the same shadow DOM and styles
+//                 built with <template> cloning (bench/pages/baseline-cards.js).
+//   article       the seed story in <newsprint-article> (parse, sanitize, render, nested
+//                 elements done, a layout), against DOMPurify + one innerHTML of the same markup
+//                 (bench/pages/baseline-article.js).
+//   memory        JS heap after the 200 cards, after a forced GC (CDP), against the baseline.
+//   layout shift  cumulative layout shift of a page of cards and an article whose images arrive
+//                 late; it must be 0, or the bench exits with status 1.
+//
+// Each timing is the median of fresh pages (a new browser context each: no code cache, no HTTP
+// cache), real and baseline runs interleaved so that machine noise hits both alike.
+//
+// Options: --no-build (measure the current dist/), --runs=N (default 11), --bundle=<file> (measure
+// another build of the bundle in place of dist/newsprint.js, without building; for experiments).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { terserOptions } from '../rollup.config.mjs';
+import { startServer } from './server.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Math.max(3, Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 11));
+const BUNDLE = args.find((arg) => arg.startsWith('--bundle='))?.slice(9);
+const BUILD = !args.includes('--no-build') && !BUNDLE;
+const CARDS = 200;
+/** Images on the timing pages never arrive while we measure: rendering only, no decoding. */
+const NEVER = 60_000;
+const TARGETS = { size: 1.2, cards: 1.5, article: 2 };
+
+const repo = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(path, repo), 'utf8');
+const cache = new URL('node_modules/.cache/newsprint-bench/', repo);
+const log = (message) =>
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
+const started = Date.now();
+
+// --- build ---------------------------------------------------------------------------------
+
+let buildSeconds;
+if (BUILD) {
+  log('bench: npm run build …');
+  const start = Date.now();
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  buildSeconds = (Date.now() - start) / 1000;
+}
+
+log('bench: building the lit + dompurify floor …');
+const floorBuild = await rollup({
+  input: new URL('bench/floor.js', repo).pathname,
+  plugins: [
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    terser(terserOptions),
+  ],
+});
+mkdirSync(cache, { recursive: true });
+const { output } = await floorBuild.generate({ format: 'iife', name: 'floor' });
+await floorBuild.close();
+const floorCode = Buffer.from(output[0].code);
+writeFileSync(new URL('floor.js', cache), floorCode);
+
+const bundlePath = BUNDLE ? resolve(BUNDLE) : new URL('dist/newsprint.js', repo).pathname;
+const bundle = readFileSync(bundlePath);
+const sizes = (buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const size = { bundle: sizes(bundle), floor: sizes(floorCode) };
+
+// --- pages ---------------------------------------------------------------------------------
+
+const seed = JSON.parse(read('test/fixtures/cuba-medics.json'));
+const asJson = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
+const inline = (tag, data, attributes = '') =>
+  `<${tag}${attributes}><script type="application/json">${asJson(data)}</script></${tag}>`;
+
+/** Teaser data of card `i`: every card different, as in a real list. */
+function cardData(i, imageDelay, { sized = true } = {}) {
+  const day = new Date(Date.UTC(2026, 0, 26) - i * 86_400_000).toISOString().slice(0, 10);
+  const authors = [{ name: seed.authors[0].name }];
+  if (i % 3 === 1) authors.push({ name: 'Ana Pérez' });
+  return {
+    headline: `${seed.headline} (${i + 1})`,
+    url: `${seed.url}-${i + 1}`,
+    section: seed.section,
+    description: seed.description,
+    datePublished: day,
+    authors,
+    image: {
+      src: `/img/cuba-medics-flight-600.jpg?delay=${imageDelay}&n=${i}`,
+      alt: seed.image.alt,
+      ...(sized ? { width: 600, height: 338 } : {}),
+    },
+  };
+}
+
+function seedArticle(imageDelay, avatars) {
+  const article = structuredClone(seed);
+  article.image.src = `/img/cuba-medics-flight.jpg?delay=${imageDelay}`;
+  if (avatars) {
+    article.authors = [
+      { name: seed.authors[0].name, image: `/img/avatar-1.jpg?delay=${avatars}` },
+      { name: 'Ana Pérez', image: `/img/avatar-2.jpg?delay=${avatars + 300}` },
+    ];
+  }
+  return article;
+}
+
+const cardsMarkup = Array.from({ length: CARDS }, (_, i) =>
+  inline('newsprint-card', cardData(i, NEVER)),
+).join('\n');
+const articleMarkup = inline('newsprint-article', seedArticle(NEVER));
+/** Stylesheets of the real elements, read in this run; the baselines adopt the same CSS. */
+const styles = { cards: [], article: [] };
+
+const styleScript = (list) => `<script>window.__benchStyles = ${asJson(list)};</script>`;
+// `t0`: before the script; `ts`: scripts done, before the layout; `t1`: after it. `done()` is
+// called by the baseline scripts at their end and by the last `newsprint-load`, in that task.
+const START = `<script>
+  window.__bench = {
+    t0: performance.now(),
+    done() {
+      __bench.ts = performance.now();
+      document.documentElement.offsetHeight;
+      __bench.t1 = performance.now();
+    },
+  };
+</script>`;
+const SHAPE = '<script src="/bench/pages/shape.js"></script>';
+
+const pages = {
+  '/cards.html': (params) => {
+    const scripts =
+      params.get('mode') === 'baseline'
+        ? `${SHAPE}${styleScript(styles.cards)}${START}<script src="/bench/pages/baseline-cards.js"></script>`
+        : `${SHAPE}${START}<script>
+            let left = ${CARDS};
+            document.addEventListener('newsprint-load', () => {
+              if (--left === 0) __bench.done();
+            });
+          </script><script src="/dist/newsprint.js"></script>`;
+    return read('bench/pages/cards.html')
+      .replace('<!--CARDS-->', cardsMarkup)
+      .replace('<!--SCRIPTS-->', scripts);
+  },
+  '/article.html': (params) => {
+    const scripts =
+      params.get('mode') === 'baseline'
+        ? `${SHAPE}${styleScript(styles.article)}${START}<script src="/baseline-article.js"></script>`
+        : `${SHAPE}${START}<script>
+            document.addEventListener('newsprint-load', async (event) => {
+              const nested = event.target.shadowRoot.querySelectorAll('newsprint-byline, newsprint-figure, newsprint-faq');
+              await Promise.all([...nested].map((element) => element.updateComplete));
+              __bench.done();
+            }, { once: true });
+          </script><script src="/dist/newsprint.js"></script>`;
+    return read('bench/pages/article.html')
+      .replace('<!--ARTICLE-->', articleMarkup)
+      .replace('<!--SCRIPTS-->', scripts);
+  },
+  '/layout-shift.html': () => {
+    const side = [0, 1, 2, 3].map((i) =>
+      inline('newsprint-card', cardData(i, 900 + i * 250, { sized: i !== 2 })),
+    );
+    const row = ['vertical', 'horizontal', 'compact'].map((layout, i) =>
+      inline('newsprint-card', cardData(4 + i, 1100 + i * 200), ` layout="${layout}"`),
+    );
+    return read('bench/pages/layout-shift.html')
+      .replace('<!--ARTICLE-->', inline('newsprint-article', seedArticle(1500, 1200)))
+      .replace('<!--SIDE-->', side.join('\n'))
+      .replace('<!--ROW-->', row.join('\n'));
+  },
+};
+
+// --- browser -------------------------------------------------------------------------------
+
+// The article baseline as one script, as the bundle is one: DOMPurify's own minified build, then
+// the baseline.
+const baselineArticle = new URL('baseline-article.js', cache);
+writeFileSync(
+  baselineArticle,
+  `${read('node_modules/dompurify/dist/purify.min.js').replace(/^\/\/# sourceMappingURL=.*$/m, '')}\n${read('bench/pages/baseline-article.js')}`,
+);
+const server = await startServer(pages, {
+  '/dist/newsprint.js': bundlePath,
+  '/baseline-article.js': baselineArticle.pathname,
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
+});
+const chromiumVersion = browser.version();
+
+/** Opens `path` in a fresh context and runs `inside(page, context)`; page errors fail the bench. */
+async function withPage(path, inside, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()))
+      problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  try {
+    await page.goto(server.origin + path, { waitUntil: 'commit' });
+    const result = await inside(page, context);
+    if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** One timed run: milliseconds from the script's start to rendered; optionally the JS heap. */
+function timed(path, { heap = false } = {}) {
+  return withPage(path, async (page, context) => {
+    await page.waitForFunction(() => window.__bench?.t1 !== undefined, null, { timeout: 30_000 });
+    const { ms, script } = await page.evaluate(() => ({
+      ms: window.__bench.t1 - window.__bench.t0,
+      script: window.__bench.ts - window.__bench.t0,
+    }));
+    if (!heap) return { ms, script };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { ms, script, heap: usedSize };
+  });
+}
+
+/** CSS text of the stylesheets an element's shadow root adopts (and of its nested elements). */
+const readStyles = (selector) => {
+  const roots = [document.querySelector(selector).shadowRoot];
+  for (const nested of roots[0].querySelectorAll('*'))
+    if (nested.shadowRoot) roots.push(nested.shadowRoot);
+  const texts = roots.flatMap((root) =>
+    root.adoptedStyleSheets.map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
+    ),
+  );
+  return { texts: [...new Set(texts)], shape: window.__shapeOf(roots[0]) };
+};
+
+// Warm-up and the real elements' stylesheets and DOM, for the baselines.
+log('bench: reading the real elements …');
+const realCard = await withPage('/cards.html', async (page) => {
+  await page.waitForFunction(() => window.__bench?.t1 !== undefined);
+  return page.evaluate(readStyles, 'newsprint-card');
+});
+styles.cards = realCard.texts;
+const realArticle = await withPage('/article.html', async (page) => {
+  await page.waitForFunction(() => window.__bench?.t1 !== undefined);
+  return page.evaluate(readStyles, 'newsprint-article');
+});
+styles.article = realArticle.texts;
+const baselineCard = await withPage('/cards.html?mode=baseline', async (page) => {
+  await page.waitForFunction(() => window.__bench?.t1 !== undefined);
+  return page.evaluate(readStyles, 'newsprint-card');
+});
+const sameCardDom = JSON.stringify(baselineCard.shape) === JSON.stringify(realCard.shape);
+if (!sameCardDom) {
+  log('bench: warning: the card baseline builds a different DOM than <newsprint-card>:');
+  log(`  real:     ${JSON.stringify(realCard.shape)}`);
+  log(`  baseline: ${JSON.stringify(baselineCard.shape)}`);
+}
+
+const runs = { cards: [], cardsBase: [], article: [], articleBase: [] };
+for (let i = 0; i < RUNS; i++) {
+  log(`bench: run ${i + 1}/${RUNS} …`);
+  // Alternate which goes first, so neither always gets the quieter slot.
+  const pairs = [
+    [runs.cards, '/cards.html', { heap: true }],
+    [runs.cardsBase, '/cards.html?mode=baseline', { heap: true }],
+    [runs.article, '/article.html', {}],
+    [runs.articleBase, '/article.html?mode=baseline', {}],
+  ];
+  for (const [a, b] of [
+    [pairs[0], pairs[1]],
+    [pairs[2], pairs[3]],
+  ]) {
+    for (const [into, path, options] of i % 2 ? [b, a] : [a, b])
+      into.push(await timed(path, options));
+  }
+}
+
+log('bench: layout shift …');
+const shifts = await withPage(
+  '/layout-shift.html',
+  async (page) => {
+    // Every element rendered, every image (in every shadow root) arrived, then two frames more.
+    await page.waitForFunction(
+      () => {
+        const images = [];
+        const hosts = [];
+        const walk = (root) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.localName === 'img') images.push(element);
+            if (element.localName.startsWith('newsprint-')) hosts.push(element);
+            if (element.shadowRoot) walk(element.shadowRoot);
+          }
+        };
+        walk(document);
+        return (
+          hosts.length > 0 &&
+          hosts.every((host) => host.shadowRoot?.querySelector('.base > :not(.loading)')) &&
+          images.length >= 9 &&
+          images.every((image) => image.complete && image.naturalWidth > 0)
+        );
+      },
+      null,
+      { timeout: 20_000, polling: 50 },
+    );
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))),
+        ),
+    );
+    return page.evaluate(() => window.__shifts);
+  },
+  { width: 1280, height: 3200 },
+);
+const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+
+const loadAverage = os.loadavg();
+await browser.close();
+await server.close();
+
+// --- report --------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const verdict = (value, target) => (value <= target ? `≤ ${target}× ✓` : `≤ ${target}× ✗`);
+
+const ms = (list) => list.map((run) => run.ms);
+const fastest = (list) => Math.min(...ms(list));
+const heaps = (list) => list.map((run) => run.heap);
+const t = {
+  cards: median(ms(runs.cards)),
+  cardsBase: median(ms(runs.cardsBase)),
+  article: median(ms(runs.article)),
+  articleBase: median(ms(runs.articleBase)),
+  cardsScript: median(runs.cards.map((run) => run.script)),
+  cardsBaseScript: median(runs.cardsBase.map((run) => run.script)),
+  articleScript: median(runs.article.map((run) => run.script)),
+  articleBaseScript: median(runs.articleBase.map((run) => run.script)),
+  heap: median(heaps(runs.cards)),
+  heapBase: median(heaps(runs.cardsBase)),
+};
+
+const rows = [
+  [
+    'size, gzip -9',
+    kb(size.bundle.gzip),
+    `${kb(size.floor.gzip)} (lit + dompurify)`,
+    ratio(size.bundle.gzip, size.floor.gzip),
+    verdict(size.bundle.gzip / size.floor.gzip, TARGETS.size),
+  ],
+  [
+    'size, brotli',
+    kb(size.bundle.brotli),
+    kb(size.floor.brotli),
+    ratio(size.bundle.brotli, size.floor.brotli),
+    '',
+  ],
+  [
+    'size, minified',
+    kb(size.bundle.raw),
+    kb(size.floor.raw),
+    ratio(size.bundle.raw, size.floor.raw),
+    '',
+  ],
+  [
+    `200 cards, median of ${RUNS} (min–max)`,
+    `${t.cards.toFixed(1)} ms (${spread(ms(runs.cards))})`,
+    `${t.cardsBase.toFixed(1)} ms (${spread(ms(runs.cardsBase))}) <template>`,
+    ratio(t.cards, t.cardsBase),
+    verdict(t.cards / t.cardsBase, TARGETS.cards),
+  ],
+  [
+    '… of which scripts (before the layout)',
+    `${t.cardsScript.toFixed(1)} ms`,
+    `${t.cardsBaseScript.toFixed(1)} ms`,
+    ratio(t.cardsScript, t.cardsBaseScript),
+    '',
+  ],
+  [
+    `seed article, median of ${RUNS} (min–max)`,
+    `${t.article.toFixed(1)} ms (${spread(ms(runs.article))})`,
+    `${t.articleBase.toFixed(1)} ms (${spread(ms(runs.articleBase))}) DOMPurify + innerHTML`,
+    ratio(t.article, t.articleBase),
+    verdict(t.article / t.articleBase, TARGETS.article),
+  ],
+  [
+    '… of which scripts (before the layout)',
+    `${t.articleScript.toFixed(1)} ms`,
+    `${t.articleBaseScript.toFixed(1)} ms`,
+    ratio(t.articleScript, t.articleBaseScript),
+    '',
+  ],
+  ['JS heap after 200 cards (after GC)', mb(t.heap), mb(t.heapBase), ratio(t.heap, t.heapBase), ''],
+  [
+    'layout shift (cards + article, late images)',
+    cls.toFixed(4),
+    '',
+    '',
+    cls === 0 ? 'must be 0 ✓' : 'must be 0 ✗',
+  ],
+];
+const table = [
+  '| measure | Newsprint | baseline / floor | ratio | target |',
+  '|---|---|---|---|---|',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
+
+const cpu = os.cpus();
+const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${chromiumVersion} (headless)`;
+const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+const notes = [
+  `- Build: ${BUILD ? `\`npm run build\` took ${buildSeconds.toFixed(1)} s` : `skipped; measured ${bundlePath}`}; bench wall time ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  `- Card baseline builds the same shadow DOM as \`<newsprint-card>\`: ${sameCardDom ? 'yes (compared element by element)' : '**no** (see the warning on stderr)'}.`,
+  "- Times run from the start of the bundle's `<script>` (parse and compile included) to rendered plus one forced layout; images are held back by the server so that no decoding falls inside the window.",
+  `- Fastest run of each, less sensitive to other work on the machine: cards ${ratio(fastest(runs.cards), fastest(runs.cardsBase))}, article ${ratio(fastest(runs.article), fastest(runs.articleBase))}.`,
+  `- Load average while measuring: ${loadAverage.map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores. The machine may be shared: compare ratios from the same run, not absolute times across runs.`,
+];
+if (cls !== 0) notes.push(`- Layout shifts: ${JSON.stringify(shifts)}`);
+
+const report = `# Newsprint bench\n\n${date} — ${machine}\n\n${table}\n\n${notes.join('\n')}\n`;
+writeFileSync(new URL('bench/RESULTS.md', repo), report);
+console.log(report);
+
+if (cls !== 0) {
+  console.error(`bench: layout shift is ${cls}, not 0: ${JSON.stringify(shifts, null, 1)}`);
+  process.exit(1);
+}
