@@ -29,7 +29,10 @@ const isObject = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isLinkedData = (value: unknown): boolean =>
-  isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+  isObject(value) &&
+  (Object.hasOwn(value, '@context') ||
+    Object.hasOwn(value, '@type') ||
+    Object.hasOwn(value, '@graph'));
 
 /** True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them. */
 export function isSchemaOrg(input: unknown): boolean {
@@ -64,8 +67,8 @@ function collectNodes(input: unknown, into: Node[], depth: number): Node[] {
   if (Array.isArray(input)) {
     for (const item of input) collectNodes(item, into, depth + 1);
   } else if (isObject(input)) {
-    if ('@type' in input) into.push(input);
-    if ('@graph' in input) collectNodes(input['@graph'], into, depth + 1);
+    if (Object.hasOwn(input, '@type')) into.push(input);
+    if (Object.hasOwn(input, '@graph')) collectNodes(input['@graph'], into, depth + 1);
   }
   return into;
 }
@@ -88,7 +91,7 @@ const asList = (value: unknown): unknown[] =>
 /** A plain value: the first one, unwrapped from `{ "@value": … }`; JSON-LD `null` is absence. */
 function literal(value: unknown): unknown {
   const one = first(value);
-  const plain = isObject(one) && '@value' in one ? one['@value'] : one;
+  const plain = isObject(one) && Object.hasOwn(one, '@value') ? one['@value'] : one;
   return plain === null ? undefined : plain;
 }
 

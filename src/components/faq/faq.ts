@@ -81,7 +81,7 @@ export function faqItemIds(items: ReadonlyArray<{ question: string; id?: string 
 function articleLanguage(json: unknown): string | undefined {
   let whole: Record<string, unknown> | undefined;
   if (isSchemaOrg(json)) whole = fromSchemaOrg(json);
-  else if (typeof json === 'object' && json !== null && 'headline' in json) {
+  else if (typeof json === 'object' && json !== null && Object.hasOwn(json, 'headline')) {
     whole = json as Record<string, unknown>;
   }
   const language = typeof whole?.language === 'string' ? whole.language.trim() : '';
