@@ -9,7 +9,7 @@
  * The element tests can run the same `hostileArticles()` through the real elements (see the
  * usage note at the top of xss-payloads.ts).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, nothing, render } from 'lit';
 import { renderSanitized, sanitizeHtml } from '../src/article/sanitize.js';
 import type { Article } from '../src/article/types.js';
@@ -92,7 +92,8 @@ describe('XSS', () => {
       document.body.append(host);
       host.attachShadow({ mode: 'open' }).innerHTML =
         '<img src="x" onerror="window.__xss(9999)"><details open ontoggle="window.__xss(9998)">';
-      await settle();
+      // The 404 behind onerror can take longer than settle() on a loaded machine: wait for it.
+      await waitUntil(() => trap.fired.length >= 2, 'both handlers ran', { timeout: 5000 });
       host.remove();
       expect(trap.fired).to.have.members([9999, 9998]);
     });
