@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseArticle } from '../../article/parse.js';
+import { isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
@@ -145,17 +146,16 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
     return html`<p class="byline" part="byline">
       ${
         names.length > 0
-          ? html`<span class="authors">${strings.by} ${formatNames(names, lang)}</span>`
+          ? html`<span class="authors">${strings.by} ${formatList(names, lang)}</span>`
           : nothing
       }
       ${
         date === undefined
           ? nothing
           : published !== undefined
-            ? html`<time datetime=${date}>${formatCardDate(date, lang)}</time>`
+            ? html`<time datetime=${date}>${formatDate(date, lang)}</time>`
             : html`<span class="updated"
-                >${strings.updated}
-                <time datetime=${date}>${formatCardDate(date, lang)}</time></span
+                >${strings.updated} <time datetime=${date}>${formatDate(date, lang)}</time></span
               >`
       }
     </p>`;
@@ -201,34 +201,12 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
  */
 function teaserFields(json: unknown): unknown {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
-  if ('@context' in json || '@type' in json || '@graph' in json) return json;
-  if (!('body' in json) && !('faq' in json)) return json;
+  if (isSchemaOrg(json)) return json;
+  if (!Object.hasOwn(json, 'body') && !Object.hasOwn(json, 'faq')) return json;
   const teaser: Record<string, unknown> = { ...json };
   delete teaser.body;
   delete teaser.faq;
   return teaser;
-}
-
-/** Formatted dates and author lists, by language: `Intl` formatters are slow to construct. */
-const formatted = new Map<string, string>();
-
-function cached(key: string, format: () => string): string {
-  let value = formatted.get(key);
-  if (value === undefined) {
-    value = format();
-    if (formatted.size >= 1000) formatted.clear();
-    formatted.set(key, value);
-  }
-  return value;
-}
-
-function formatCardDate(iso: string, lang: string): string {
-  return cached(`d\u0000${lang}\u0000${iso}`, () => formatDate(iso, lang));
-}
-
-function formatNames(names: string[], lang: string): string {
-  if (names.length === 1) return names[0];
-  return cached(`l\u0000${lang}\u0000${names.join('\u0000')}`, () => formatList(names, lang));
 }
 
 function headingLevel(value: unknown): number {
