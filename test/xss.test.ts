@@ -40,10 +40,10 @@ const image = (src: string | undefined, srcset?: string) =>
 /** What an element does with an article, minus its own chrome. */
 function renderLikeAnElement(article: Article, root: ShadowRoot): void {
   const options = { baseUrl: BASE };
-  const url = (value: string | undefined) =>
-    value === undefined ? undefined : safeUrl(value, BASE);
-  const srcset = (value: string | undefined) =>
-    value === undefined ? undefined : safeSrcset(value, BASE);
+  const url = (value: string | null | undefined) =>
+    value == null ? undefined : safeUrl(value, BASE);
+  const srcset = (value: string | null | undefined) =>
+    value == null ? undefined : safeSrcset(value, BASE);
   const img = article.image;
   const publisher = article.publisher;
   // The URL-field chrome is hidden so its (harmless, checked) images do not flood the server;

@@ -75,6 +75,39 @@ const VALID: Array<[string, unknown]> = [
       },
     },
   ],
+  [
+    'null in every optional field (a feed that serializes absent fields)',
+    {
+      headline: 'H',
+      url: null,
+      section: null,
+      description: null,
+      language: null,
+      datePublished: null,
+      dateModified: null,
+      publisher: null,
+      body: null,
+      faq: null,
+      copyright: null,
+      readingTimeMinutes: null,
+      authors: [{ name: 'A', url: null, image: null, role: null }],
+      image: {
+        src: 'a.jpg',
+        alt: '',
+        caption: null,
+        credit: null,
+        width: null,
+        height: null,
+        srcset: null,
+        sizes: null,
+      },
+    },
+  ],
+  ['null authors and image', { headline: 'H', authors: null, image: null }],
+  [
+    'an FAQ with a null title and id',
+    { headline: 'H', faq: { title: null, items: [{ question: 'Q', answer: 'A', id: null }] } },
+  ],
   ['an image with an unsafe src', { headline: 'H', image: { src: 'javascript:x', alt: 'x' } }],
   ['a body with a script', { headline: 'H', body: '<p>Hi</p><script>alert(1)</script>' }],
   ['an FAQ with one item', { headline: 'H', faq: { items: [{ question: 'Q?', answer: 'A.' }] } }],
@@ -132,6 +165,14 @@ const INVALID: Array<[string, unknown, string | undefined]> = [
   ['an image with an empty src', { headline: 'H', image: { src: ' ', alt: '' } }, 'image.src'],
   ['an image without alt', { headline: 'H', image: { src: 'a.jpg' } }, 'image.alt'],
   ['a null alt', { headline: 'H', image: { src: 'a.jpg', alt: null } }, 'image.alt'],
+  ['a null image src', { headline: 'H', image: { src: null, alt: '' } }, 'image.src'],
+  ['a null author name', { headline: 'H', authors: [{ name: null }] }, 'authors[0].name'],
+  ['a null FAQ item', { headline: 'H', faq: { items: [null] } }, 'faq.items[0]'],
+  [
+    'a null FAQ answer',
+    { headline: 'H', faq: { items: [{ question: 'Q', answer: null }] } },
+    'faq.items[0].answer',
+  ],
   [
     'a text width',
     { headline: 'H', image: { src: 'a.jpg', alt: '', width: '1200' } },
@@ -236,6 +277,17 @@ describe('parseArticle messages', () => {
   it('cuts a long bad value short', () => {
     const error = errorOf(() => parseArticle({ headline: 'H', language: 'x'.repeat(500) }));
     expect(error.message.length).to.be.below(200);
+  });
+
+  it('calls a null headline missing, like an absent one', () => {
+    const error = errorOf(() => parseArticle({ headline: null }));
+    expect(error.message).to.equal('The article has no headline. Add a "headline" text field.');
+  });
+
+  it('models null optional fields exactly as absent ones', () => {
+    const withNulls = parseArticle({ headline: 'H', section: null, authors: null, image: null });
+    expect(JSON.stringify(withNulls)).to.equal(JSON.stringify(parseArticle({ headline: 'H' })));
+    expect(withNulls.section).to.equal(undefined);
   });
 
   it('explains a top level that is no object, without a path', () => {

@@ -125,9 +125,12 @@ class Fields {
     return this.path ? `${this.path}.${key}` : key;
   }
 
-  /** The field's value: own properties only, never one inherited from a polluted prototype. */
+  /**
+   * The field's value: own properties only, never one inherited from a polluted prototype. `null`
+   * is absent, as feeds serialize a missing field; a required field that is `null` is "missing".
+   */
   private get(key: string): unknown {
-    return Object.hasOwn(this.data, key) ? this.data[key] : undefined;
+    return Object.hasOwn(this.data, key) ? (this.data[key] ?? undefined) : undefined;
   }
 
   has(key: string): boolean {

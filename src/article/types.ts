@@ -7,58 +7,58 @@ export interface Article {
   /** Plain text. Required. */
   headline: string;
   /** Canonical story URL: `http(s):` or relative. */
-  url?: string;
+  url?: string | null;
   /** Kicker shown above the headline. */
-  section?: string;
+  section?: string | null;
   /** Dek / summary, plain text. */
-  description?: string;
+  description?: string | null;
   /** BCP 47 language tag, e.g. `en`, `es`, `ar`. */
-  language?: string;
+  language?: string | null;
   /** ISO 8601 date or date-time. */
-  datePublished?: string;
+  datePublished?: string | null;
   /** ISO 8601 date or date-time. */
-  dateModified?: string;
-  authors?: Author[];
-  publisher?: Publisher;
-  image?: ArticleImage;
+  dateModified?: string | null;
+  authors?: Author[] | null;
+  publisher?: Publisher | null;
+  image?: ArticleImage | null;
   /** HTML; sanitized before it is rendered. */
-  body?: string;
-  faq?: Faq;
+  body?: string | null;
+  faq?: Faq | null;
   /** Plain text. */
-  copyright?: string;
+  copyright?: string | null;
   /** Computed from `body` where absent. */
-  readingTimeMinutes?: number;
+  readingTimeMinutes?: number | null;
 }
 
 export interface Author {
   name: string;
-  url?: string;
+  url?: string | null;
   /** Avatar URL. */
-  image?: string;
-  role?: string;
+  image?: string | null;
+  role?: string | null;
 }
 
 export interface Publisher {
   name: string;
-  url?: string;
+  url?: string | null;
   /** Logo URL. */
-  logo?: string;
+  logo?: string | null;
 }
 
 export interface ArticleImage {
   src: string;
   /** Required; `""` marks a decorative image. */
   alt: string;
-  caption?: string;
-  credit?: string;
-  width?: number;
-  height?: number;
-  srcset?: string;
-  sizes?: string;
+  caption?: string | null;
+  credit?: string | null;
+  width?: number | null;
+  height?: number | null;
+  srcset?: string | null;
+  sizes?: string | null;
 }
 
 export interface Faq {
-  title?: string;
+  title?: string | null;
   items: FaqItem[];
 }
 
@@ -67,18 +67,18 @@ export interface FaqItem {
   question: string;
   /** HTML; sanitized before it is rendered. */
   answer: string;
-  id?: string;
+  id?: string | null;
 }
 
 /** What `<newsprint-byline>` accepts on its own: authors and, optionally, dates and reading time. */
 export interface BylineData {
-  authors?: Author[];
-  datePublished?: string;
-  dateModified?: string;
-  readingTimeMinutes?: number;
+  authors?: Author[] | null;
+  datePublished?: string | null;
+  dateModified?: string | null;
+  readingTimeMinutes?: number | null;
   /** Used only to compute the reading time when `readingTimeMinutes` is absent. */
-  body?: string;
-  language?: string;
+  body?: string | null;
+  language?: string | null;
 }
 
 declare const sanitizedHtmlBrand: unique symbol;
