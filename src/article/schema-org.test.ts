@@ -385,3 +385,51 @@ describe('schema.org errors', () => {
     expect(error.path).to.equal('image.width');
   });
 });
+
+describe('fromSchemaOrg on a page that pollutes Object.prototype', () => {
+  const junk: Record<string, unknown> = {
+    articleSection: 'pwned section',
+    author: { '@type': 'Person', name: 'pwned author' },
+    image: 'https://evil.example/pwned.jpg',
+    publisher: { name: 'pwned publisher' },
+    articleBody: 'pwned body',
+    copyrightNotice: 'pwned copyright',
+    acceptedAnswer: { text: 'pwned answer' },
+  };
+
+  function withPollution(run: () => void): void {
+    for (const [key, value] of Object.entries(junk)) {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    }
+    try {
+      run();
+    } finally {
+      for (const key of Object.keys(junk))
+        delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  }
+
+  it('reads own fields only, at every depth', () => {
+    withPollution(() => {
+      expect(({} as Record<string, unknown>).articleSection, 'polluted').to.equal('pwned section');
+      const article = fromSchemaOrg({
+        '@context': CONTEXT,
+        '@graph': [
+          { '@type': 'NewsArticle', headline: 'H', author: { name: 'Ana' } },
+          {
+            '@type': 'FAQPage',
+            mainEntity: [{ '@type': 'Question', name: 'Q?', suggestedAnswer: { text: 'A.' } }],
+          },
+        ],
+      });
+      expect(JSON.stringify(article)).not.to.contain('pwned');
+      expect(JSON.stringify(article)).to.equal(
+        JSON.stringify({
+          headline: 'H',
+          authors: [{ name: 'Ana' }],
+          faq: { items: [{ question: 'Q?', answer: 'A.' }] },
+        }),
+      );
+    });
+  });
+});

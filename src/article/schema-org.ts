@@ -42,7 +42,7 @@ export function isSchemaOrg(input: unknown): boolean {
 
 /** Maps JSON-LD to article JSON; throws when it holds no supported type. */
 export function fromSchemaOrg(input: unknown): Record<string, unknown> {
-  const nodes = collectNodes(input, [], 0);
+  const nodes = collectNodes(ownFields(input, 0), [], 0);
   const graph = new Graph(nodes);
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
   const faqPage = nodes.find((node) => typesOf(node).includes(FAQ_TYPE));
@@ -59,6 +59,29 @@ function unsupported(nodes: Node[]): NewsprintDataError {
   const found = [...new Set(nodes.flatMap(typesOf))];
   const has = found.length ? `it has ${found.join(', ')}` : 'it has no "@type"';
   return new NewsprintDataError(`This schema.org data has no ${SUPPORTED} to show; ${has}.`);
+}
+
+/**
+ * A copy of the data made of objects that inherit nothing, so every `node.field` read below sees
+ * own fields only: junk a host page put on `Object.prototype` (`author`, `image`…) cannot appear
+ * in the article. Deeper than `MAX_DEPTH`, or a cycle back to an object being copied, is absent.
+ */
+function ownFields(value: unknown, depth: number, copying = new Set<object>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH || copying.has(value)) return undefined;
+  copying.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    copy = value.map((item) => ownFields(item, depth + 1, copying));
+  } else {
+    const fields = Object.create(null) as Node;
+    for (const key of Object.keys(value)) {
+      fields[key] = ownFields((value as Node)[key], depth + 1, copying);
+    }
+    copy = fields;
+  }
+  copying.delete(value);
+  return copy;
 }
 
 /** The typed nodes: top-level objects, list items and `@graph` members, in document order. */
