@@ -143,6 +143,11 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Images inside sanitized HTML (body, answers) carry no attributes of ours: give them the
+    // element's referrer policy too. Sanitized images are lazy, so none has been requested yet.
+    for (const image of this.renderRoot.querySelectorAll('img')) {
+      if (image.referrerPolicy !== this.referrerPolicy) image.referrerPolicy = this.referrerPolicy;
+    }
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
       emit(this, new NewsprintLoadEvent({ article: this.data }));

@@ -65,14 +65,26 @@ export async function fixtureApi(ctx, next) {
       );
       return;
     }
-    case 'image.jpg':
-      // The seed photo (1200×675) behind `?delay=`, so a test sees the figure before and after it loads.
+    case 'image.jpg': {
+      // The seed photo (1200×675) behind `?delay=`, so a test sees the figure before and after it
+      // loads. With `?key=`, the request and its Referer are recorded for hits.json.
+      const key = url.searchParams.get('key');
+      if (key !== null) {
+        const hits = (fixtureApi.hits ??= new Map());
+        const entry = hits.get(key) ?? { requests: 0, aborted: 0 };
+        hits.set(key, {
+          ...entry,
+          requests: entry.requests + 1,
+          referer: ctx.get('Referer') || null,
+        });
+      }
       ctx.type = 'image/jpeg';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = readFileSync(
         new URL('../fixtures/assets/cuba-medics-flight.jpg', import.meta.url),
       );
       return;
+    }
     case 'never':
       // Answers nothing until the client gives up (bounded so the server can still shut down).
       await sleep(Number(url.searchParams.get('ms') ?? 30000));

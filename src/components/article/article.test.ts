@@ -248,3 +248,54 @@ describe('<newsprint-article>', () => {
     }
   });
 });
+
+describe('<newsprint-article> referrerpolicy', () => {
+  /** What the fixture server saw for `/api/image.jpg?key=…`, once it saw anything. */
+  async function imageHit(key: string): Promise<{ requests: number; referer: string | null }> {
+    for (let tries = 0; tries < 100; tries++) {
+      const hit = await (await fetch(`/api/hits.json?key=${encodeURIComponent(key)}`)).json();
+      if (hit.requests > 0) return hit;
+      await aTimeout(50);
+    }
+    throw new Error(`no request for image ${key}`);
+  }
+
+  async function renderWithImages(key: string, policy?: string): Promise<NewsprintArticle> {
+    const image = (name: string) => `<img src="/api/image.jpg?key=${key}-${name}" alt="">`;
+    const el = await fixture<NewsprintArticle>(
+      html`<newsprint-article
+        referrerpolicy=${policy ?? 'strict-origin-when-cross-origin'}
+        .article=${{
+          headline: 'Images in the body and in an answer',
+          body: `<p>Before.</p>${image('body')}`,
+          faq: { items: [{ question: 'Where?', answer: `<p>${image('answer')}</p>` }] },
+        }}
+      ></newsprint-article>`,
+    );
+    const faq = el.shadowRoot!.querySelector<HTMLElement & { show(i: number): boolean }>(
+      'newsprint-faq',
+    )!;
+    await (faq as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    faq.show(0); // the answer's lazy image loads once its panel is open
+    await (faq as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // Lazy images load once in view (earlier tests may have scrolled the page).
+    el.shadowRoot!.querySelector('.body img')!.scrollIntoView();
+    await aTimeout(100);
+    faq.shadowRoot!.querySelector('img')!.scrollIntoView();
+    return el;
+  }
+
+  it("sends images inside the body and the FAQ answers with the element's policy", async () => {
+    const key = `no-referrer-${Date.now()}`;
+    await renderWithImages(key, 'no-referrer');
+    expect((await imageHit(`${key}-body`)).referer).to.equal(null);
+    expect((await imageHit(`${key}-answer`)).referer).to.equal(null);
+  });
+
+  it('sends the referrer the default policy allows (control)', async () => {
+    const key = `default-${Date.now()}`;
+    await renderWithImages(key);
+    expect((await imageHit(`${key}-body`)).referer).to.equal(location.href);
+    expect((await imageHit(`${key}-answer`)).referer).to.equal(location.href);
+  });
+});

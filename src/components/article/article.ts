@@ -153,6 +153,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
               heading-level=${article.faq.title ? Math.min(6, level + 1) : level}
               .article=${article.faq}
               .strings=${this.strings}
+              referrerpolicy=${this.referrerPolicy}
               theme=${this.theme}
               lang=${lang}
             ></newsprint-faq>`
