@@ -441,6 +441,41 @@ export async function settle(ms = 50): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The `<img>`s under `roots` that match `selector`, inside nested shadow roots too. */
+function imagesIn(roots: Iterable<ParentNode>, selector: string): HTMLImageElement[] {
+  const found: HTMLImageElement[] = [];
+  const walk = (root: ParentNode): void => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element instanceof HTMLImageElement && element.matches(selector)) found.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  for (const root of roots) walk(root);
+  return found;
+}
+
+/**
+ * Waits until every image of sanitized HTML (`selector`) under `roots` has loaded or failed, then
+ * for the events that follow:
+ * a negative check ("no handler ran") then means something even on a slow machine, where a fixed
+ * wait could end before a late 404 fires `onerror`. Lazy images are made eager first: off-screen
+ * or in a background tab they would never load, and their handlers never get a chance.
+ */
+export async function afterImagesSettle(
+  roots: Iterable<ParentNode>,
+  selector: string,
+  timeout = 10_000,
+): Promise<void> {
+  const images = imagesIn(roots, selector);
+  for (const image of images) image.loading = 'eager';
+  const deadline = performance.now() + timeout;
+  while (images.some((image) => !image.complete)) {
+    if (performance.now() > deadline) throw new Error('images did not finish loading in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  await settle(50);
+}
+
 /** The contract of sanitized HTML (SPEC §3): what may appear in data-made DOM. */
 export const ALLOWED_TAGS = new Set(
   'p div h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption pre hr br a em strong b i u s small sub sup mark q cite abbr code span time del ins img'.split(

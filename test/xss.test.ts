@@ -24,7 +24,7 @@ import {
   installXssTrap,
   isHarmlessSrcset,
   isHarmlessUrl,
-  settle,
+  afterImagesSettle,
   urlPayloads,
   type HostileArticle,
 } from './xss-payloads.js';
@@ -146,13 +146,9 @@ describe('XSS', () => {
         const root = host.attachShadow({ mode: 'open' });
         renderLikeAnElement(article, root);
         roots.set(name, root);
-        // Sanitized images are lazy; load them now (a background tab would never), so a surviving
-        // onerror/onload handler gets its chance to run.
-        for (const img of root.querySelectorAll<HTMLImageElement>('[data-field] img')) {
-          img.loading = 'eager';
-        }
       }
-      await settle(300);
+      // Every image loads or fails (eagerly), so a surviving onerror/onload handler gets its chance.
+      await afterImagesSettle(roots.values(), '[data-field] img');
     });
 
     after(() => {
@@ -225,7 +221,7 @@ describe('XSS', () => {
     });
 
     it('no payload ran at all, after every async handler had its chance', async () => {
-      await settle(200);
+      await afterImagesSettle(roots.values(), '[data-field] img');
       expect(trap.fired).to.deep.equal([]);
     });
   });
