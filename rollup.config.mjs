@@ -74,6 +74,9 @@ export default [
       'components/byline/newsprint-byline': 'src/components/byline/newsprint-byline.ts',
       'components/figure/newsprint-figure': 'src/components/figure/newsprint-figure.ts',
       'components/faq/newsprint-faq': 'src/components/faq/newsprint-faq.ts',
+      // Type entries for React and Vue; their JavaScript is empty.
+      react: 'src/react.ts',
+      vue: 'src/vue.ts',
     },
     external,
     plugins: [
