@@ -21,7 +21,7 @@ export const card: Props<'newsprint-card'> = {
   headingLevel: 2,
   theme: 'auto',
   class: 'story',
-  key: article.url,
+  key: article.headline,
 };
 export const faq: Props<'newsprint-faq'> = { article: article.faq, multiple: true };
 export const figure: Props<'newsprint-figure'> = { article: article.image, eager: true };
