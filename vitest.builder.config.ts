@@ -1,0 +1,14 @@
+// The embed builder, driven in headless Chromium the way a blogger uses it (playwright-core with
+// the system's Chromium; no browser download). Node environment: the tests serve `dist/builder/`
+// themselves, so run `npm run build` first. Run with `npm run test:builder`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'builder',
+    include: ['test/builder/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
