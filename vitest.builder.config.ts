@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'builder',
-    include: ['test/builder/**/*.test.ts'],
+    // Beside the builder's sources, out of web-test-runner's `src/` and `test/` globs.
+    include: ['builder/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -7,7 +7,7 @@ import {
   makeSnippet,
   readSource,
   relativeAddresses,
-} from '../../builder/snippet.js';
+} from './snippet.js';
 
 const bundle = {
   version: '1.2.3',

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const builderDir = join(root, 'dist/builder');
 const bundleBytes = readFileSync(join(root, 'dist/newsprint.js'));
 const seed = readFileSync(join(root, 'test/fixtures/cuba-medics.json'), 'utf8');
