@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A loaded machine (the whole of `npm test` on two cores) can take more than the default 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
