@@ -175,8 +175,9 @@ describe('the embed builder', () => {
     expect(snippet.split('\n')[0]).toBe(
       `<script src="${cdnUrl}" integrity="${integrity}" crossorigin="anonymous" async></script>`,
     );
+    const story = JSON.parse(seed) as { url: string; headline: string };
     expect(snippet).toContain(
-      '<newsprint-card layout="horizontal" theme="dark" lang="es">\n  <script type="application/json">',
+      `<newsprint-card layout="horizontal" theme="dark" lang="es">\n  <a href="${story.url}">${story.headline}</a>\n  <script type="application/json">`,
     );
     const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inline)).toEqual(JSON.parse(seed));
@@ -223,6 +224,10 @@ describe('the embed builder', () => {
       ),
     ).toEqual([]);
     expect(await tampered.page.locator('newsprint-card [part="headline"]').count()).toBe(0);
+    // What the reader gets instead: the link to the story inside the element.
+    const fallback = tampered.page.getByRole('link', { name: story.headline });
+    expect(await fallback.getAttribute('href')).toBe(story.url);
+    expect(await fallback.isVisible()).toBe(true);
     await tampered.context.close();
   });
 
@@ -237,6 +242,12 @@ describe('the embed builder', () => {
     await expect
       .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
+    // The story's own address, from the loaded data, becomes the fallback link.
+    await expect
+      .poll(() => page.inputValue('#snippet'))
+      .toContain(
+        `theme="light">\n  <a href="https://www.cubaheadlines.com/articles/mission-accomplished-havana-medical-personnel-venezuela">Mission Accomplished?`,
+      );
     await page.getByRole('radio', { name: 'The questions (FAQ)' }).check();
     await expect
       .poll(() => page.locator('#preview newsprint-faq [part="question"]').count())

@@ -5,6 +5,7 @@
 import type { NewsprintErrorEvent } from '../src/events/events.js';
 import {
   elementAttributes,
+  fallbackLinkOf,
   jsonForScript,
   makeSnippet,
   readSource,
@@ -12,6 +13,7 @@ import {
   type BundleInfo,
   type ElementName,
   type EmbedOptions,
+  type FallbackLink,
   type Layout,
   type Source,
   type Theme,
@@ -54,7 +56,8 @@ function readOptions(): EmbedOptions {
 }
 
 /** The source and the options the preview shows now; the snippet is written from the same. */
-let current: { source: Source; options: EmbedOptions; key: string } | undefined;
+let current:
+  { source: Source; options: EmbedOptions; key: string; fallback?: FallbackLink } | undefined;
 
 type Status = { tone: 'info' | 'error' | 'warning' | 'ok'; title: string; detail?: string };
 
@@ -89,7 +92,8 @@ function addGoToMistake(offset: number): void {
 function setSnippet(ready: boolean): void {
   copyButton.disabled = !ready;
   copyStatus.textContent = '';
-  snippetField.value = ready && current ? makeSnippet(bundle, current.options, current.source) : '';
+  snippetField.value =
+    ready && current ? makeSnippet(bundle, current.options, current.source, current.fallback) : '';
   snippetField.placeholder = ready
     ? ''
     : 'Your snippet appears here once the preview shows your story.';
@@ -117,8 +121,15 @@ function createElement(options: EmbedOptions, source: Source): HTMLElement {
     script.textContent = jsonForScript(source.json);
     element.append(script);
   }
-  element.addEventListener('newsprint-load', () => {
-    if (preview.firstElementChild !== element) return;
+  element.addEventListener('newsprint-load', (event) => {
+    if (preview.firstElementChild !== element || !current) return;
+    // Only for the story and the card, whose content is a way to the story. Pasted JSON is read
+    // as pasted: the element resolves a relative `url` against this page, not the blog.
+    if (options.element === 'article' || options.element === 'card') {
+      current.fallback = fallbackLinkOf(
+        source.kind === 'json' ? source.json : event.detail.article,
+      );
+    }
     const relative = source.kind === 'json' ? relativeAddresses(source.json) : [];
     if (relative.length) {
       const list = relative.map(([path, address]) => `“${address}” (${path})`).join(', ');
@@ -160,7 +171,13 @@ function update(): void {
   // preview does not fetch or flash again when only the colours or the language change.
   const key = `${options.element}\n${JSON.stringify(source)}`;
   const previous = current;
-  current = { source, options, key };
+  // The fallback link comes from the loaded data: kept while the same element stays.
+  current = {
+    source,
+    options,
+    key,
+    fallback: previous?.key === key ? previous.fallback : undefined,
+  };
 
   if (source.kind === 'empty') {
     showStatus(undefined);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   explainJsonError,
+  fallbackLinkOf,
   jsonForScript,
   makeSnippet,
   readSource,
@@ -97,6 +98,33 @@ describe('makeSnippet', () => {
     const inner = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inner)).toEqual(json);
     expect(jsonForScript(json)).not.toMatch(/[<\u2028]/);
+  });
+});
+
+describe('the fallback link', () => {
+  it('is taken from data with a full address and a headline only', () => {
+    expect(fallbackLinkOf({ headline: ' A ', url: 'https://news.example/a' })).toEqual({
+      headline: 'A',
+      url: 'https://news.example/a',
+    });
+    expect(fallbackLinkOf({ headline: 'A', url: '/a' })).toBeUndefined();
+    expect(fallbackLinkOf({ headline: 'A', url: 'javascript:alert(1)' })).toBeUndefined();
+    expect(fallbackLinkOf({ headline: '', url: 'https://news.example/a' })).toBeUndefined();
+    expect(fallbackLinkOf({ authors: [] })).toBeUndefined();
+  });
+
+  it('goes inside the element, escaped, before the inline JSON', () => {
+    const snippet = makeSnippet(
+      bundle,
+      options,
+      { kind: 'json', json: { headline: 'A' } },
+      { url: 'https://news.example/a?b=1&c="2"', headline: 'Fish & <chips>' },
+    );
+    expect(snippet.split('\n').slice(1, 4)).toEqual([
+      '<newsprint-card layout="horizontal" theme="dark" lang="es">',
+      '  <a href="https://news.example/a?b=1&amp;c=&quot;2&quot;">Fish &amp; &lt;chips&gt;</a>',
+      '  <script type="application/json">',
+    ]);
   });
 });
 

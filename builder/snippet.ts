@@ -237,17 +237,58 @@ export function elementAttributes(options: EmbedOptions, src?: string): [string,
   return attributes;
 }
 
-/** The whole snippet: the pinned script with its integrity hash, then the element. */
-export function makeSnippet(bundle: BundleInfo, options: EmbedOptions, source: Source): string {
+/** A link to the story, shown where the script never runs and until it has loaded. */
+export interface FallbackLink {
+  url: string;
+  headline: string;
+}
+
+/**
+ * The fallback link of loaded data, when it has a full `http(s):` address and a headline (the
+ * article and the card; the byline, picture and FAQ parts carry no story address).
+ */
+export function fallbackLinkOf(data: unknown): FallbackLink | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { url, headline } = data as { url?: unknown; headline?: unknown };
+  if (typeof url !== 'string' || typeof headline !== 'string' || !headline.trim()) return undefined;
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return { url, headline: headline.trim() };
+}
+
+/** Escapes text for HTML element content. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The whole snippet: the pinned script with its integrity hash, then the element, with a link to
+ * the story inside it when one is known. The elements render no light-DOM children, so the link
+ * is what readers see only until the script runs, or where it never does.
+ */
+export function makeSnippet(
+  bundle: BundleInfo,
+  options: EmbedOptions,
+  source: Source,
+  fallback?: FallbackLink,
+): string {
   const script = `<script src="${escapeAttribute(bundle.scriptUrl)}" integrity="${bundle.integrity}" crossorigin="anonymous" async></script>`;
   const tag = `newsprint-${options.element}`;
   const src = source.kind === 'url' ? source.url : undefined;
   const attributes = elementAttributes(options, src)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  if (source.kind !== 'json') return `${script}\n<${tag}${attributes}></${tag}>\n`;
-  const json = jsonForScript(source.json).replace(/\n/g, '\n    ');
-  return `${script}\n<${tag}${attributes}>\n  <script type="application/json">\n    ${json}\n  </script>\n</${tag}>\n`;
+  const children: string[] = [];
+  if (fallback) {
+    children.push(
+      `<a href="${escapeAttribute(fallback.url)}">${escapeText(fallback.headline)}</a>`,
+    );
+  }
+  if (source.kind === 'json') {
+    const json = jsonForScript(source.json).replace(/\n/g, '\n    ');
+    children.push(`<script type="application/json">\n    ${json}\n  </script>`);
+  }
+  if (!children.length) return `${script}\n<${tag}${attributes}></${tag}>\n`;
+  return `${script}\n<${tag}${attributes}>\n${children.map((child) => `  ${child}\n`).join('')}</${tag}>\n`;
 }
 
 /**
