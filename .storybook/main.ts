@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
@@ -62,7 +62,15 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The fixtures the tests use, as a reader's browser would fetch them: `src="fixtures/cuba-medics.json"`
   // loads the seed, and its relative `assets/…` image resolves against it to `fixtures/assets/…`.
-  staticDirs: [{ from: '../test/fixtures', to: '/fixtures' }],
+  // The embed builder (`npm run build` writes dist/builder/; `npm start` builds first) at
+  // /builder/, linked from the Introduction. Left out when absent, so that the story tests run
+  // without a build.
+  staticDirs: [
+    { from: '../test/fixtures', to: '/fixtures' },
+    ...(existsSync(join(root, 'dist/builder/index.html'))
+      ? [{ from: '../dist/builder', to: '/builder' }]
+      : []),
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
   async viteFinal(viteConfig) {

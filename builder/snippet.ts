@@ -1,0 +1,323 @@
+// Pure helpers of the embed builder: reading what the blogger pasted, explaining malformed JSON
+// in plain words, and writing the snippet. No DOM, so they run in Node tests as well.
+
+export type ElementName = 'article' | 'card' | 'byline' | 'figure' | 'faq';
+export type Layout = 'vertical' | 'horizontal' | 'compact';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface EmbedOptions {
+  element: ElementName;
+  /** Only used by the card. */
+  layout: Layout;
+  theme: Theme;
+  /** `''` leaves the language to the story (its `language` field, else the blog page's). */
+  lang: string;
+}
+
+/** What the blogger pasted, once read. */
+export type Source =
+  | { kind: 'empty' }
+  | { kind: 'url'; url: string }
+  | { kind: 'json'; json: unknown }
+  | { kind: 'invalid'; message: string; offset?: number };
+
+/** The script the snippet loads: pinned version, its integrity hash, where it is served from. */
+export interface BundleInfo {
+  version: string;
+  scriptUrl: string;
+  integrity: string;
+}
+
+/**
+ * Reads the field: JSON text when it starts like JSON, else a web address. A relative address
+ * would resolve against the blog's page, not against this builder, so only full `https:`/`http:`
+ * addresses are accepted.
+ */
+export function readSource(text: string): Source {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'empty' };
+  if (/^[{[]/.test(trimmed)) {
+    try {
+      return { kind: 'json', json: JSON.parse(trimmed) as unknown };
+    } catch {
+      const { message, offset } = explainJsonError(text);
+      return { kind: 'invalid', message, offset };
+    }
+  }
+  if (/^<(script|newsprint-)/i.test(trimmed)) {
+    return {
+      kind: 'invalid',
+      message:
+        'This looks like HTML. Paste only the JSON (the text between { and }) or the web address of the JSON file.',
+    };
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || /\s/.test(trimmed)) {
+    return {
+      kind: 'invalid',
+      message:
+        'This is neither a web address nor JSON. A web address starts with https://, and article JSON starts with {.',
+    };
+  }
+  return { kind: 'url', url: url.href };
+}
+
+/** Where JSON text goes wrong, in words a blogger can act on. Line and column count from 1. */
+export function explainJsonError(text: string): {
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+} {
+  const { offset, problem } = findJsonError(text);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return {
+    message: `The JSON has a mistake at line ${line}, column ${column}: ${problem}`,
+    line,
+    column,
+    offset,
+  };
+}
+
+/**
+ * A small JSON scanner that only finds the first mistake (JSON.parse says where only in some
+ * engines and versions, and not in words a non-programmer reads).
+ */
+function findJsonError(text: string): { offset: number; problem: string } {
+  let i = 0;
+  class Mistake {
+    constructor(
+      readonly offset: number,
+      readonly problem: string,
+    ) {}
+  }
+  const fail = (problem: string, at = i): never => {
+    throw new Mistake(at, problem);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const describe = (at: number) => {
+    const char = text[at];
+    if (char === undefined) return 'the text ends';
+    if (char === "'") return "there is a single quote (')";
+    if (char === '"') return 'there is a double quote (")';
+    return `there is "${char}"`;
+  };
+  const end = (closer: string) => {
+    if (i >= text.length)
+      fail(`the text ends too early. A closing ${closer} is missing, or the JSON was cut off.`);
+  };
+  const string = () => {
+    const start = i;
+    i++; // the opening quote
+    for (;;) {
+      if (i >= text.length) fail('a text in double quotes is never closed with a ".', start);
+      const char = text[i]!;
+      if (char === '"') return void i++;
+      if (char === '\n')
+        fail('a text in double quotes runs past the end of the line. Is a " missing?');
+      if (char === '\\') {
+        const next = text[i + 1];
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
+        else
+          fail(
+            'a backslash (\\) must be followed by ", \\, /, b, f, n, r, t or u and four hex digits. Write \\\\ for a backslash.',
+          );
+      } else if (char < ' ')
+        fail(
+          'a text in double quotes holds a tab or control character. Write \\t instead of a tab.',
+        );
+      else i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    end('} or ]');
+    const char = text[i]!;
+    if (char === '{') return object();
+    if (char === '[') return array();
+    if (char === '"') return string();
+    if (char === "'")
+      fail('texts and field names must be in double quotes ("), not single quotes (\').');
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (number && number[0] !== '-') return void (i += number[0].length);
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) return void (i += word.length);
+    }
+    fail(
+      `a value (a text in double quotes, a number, true, false, null, { or [) was expected, but ${describe(i)}.`,
+    );
+  };
+  const object = () => {
+    i++;
+    space();
+    if (text[i] === '}') return void i++;
+    for (;;) {
+      space();
+      end('}');
+      if (text[i] === '}') fail('there is a comma before the closing }. Remove that comma.', i);
+      if (text[i] === "'")
+        fail('field names must be in double quotes ("), not single quotes (\').');
+      if (text[i] !== '"') fail(`a field name in double quotes was expected, but ${describe(i)}.`);
+      string();
+      space();
+      end('}');
+      if (text[i] !== ':') fail(`a colon (:) must follow a field name, but ${describe(i)}.`);
+      i++;
+      value();
+      space();
+      end('}');
+      if (text[i] === '}') return void i++;
+      if (text[i] !== ',') fail(`a comma (,) or the closing } is missing before this point.`);
+      i++;
+    }
+  };
+  const array = () => {
+    i++;
+    space();
+    if (text[i] === ']') return void i++;
+    for (;;) {
+      space();
+      end(']');
+      if (text[i] === ']') fail('there is a comma before the closing ]. Remove that comma.', i);
+      value();
+      space();
+      end(']');
+      if (text[i] === ']') return void i++;
+      if (text[i] !== ',') fail(`a comma (,) or the closing ] is missing before this point.`);
+      i++;
+    }
+  };
+  try {
+    value();
+    space();
+    if (i < text.length)
+      fail('there is more text after the end of the JSON. Paste one JSON object only.');
+  } catch (error) {
+    if (error instanceof Mistake) return error;
+    throw error;
+  }
+  // JSON.parse refused what this scanner accepts: point at the start rather than guess.
+  return { offset: 0, problem: 'the JSON could not be read.' };
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * JSON for a `<script type="application/json">`: `<` only occurs inside strings in valid JSON, and
+ * `\u003c` means the same there, so neither `</script>` nor `<!--` can end or bend the script.
+ * U+2028/U+2029 are escaped too, for editors and older tools that treat them as line ends.
+ */
+export function jsonForScript(json: unknown): string {
+  return JSON.stringify(json, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The attributes of the element, in the order the snippet writes them. */
+export function elementAttributes(options: EmbedOptions, src?: string): [string, string][] {
+  const attributes: [string, string][] = [];
+  if (src !== undefined) attributes.push(['src', src]);
+  if (options.element === 'card') attributes.push(['layout', options.layout]);
+  attributes.push(['theme', options.theme]);
+  if (options.lang) attributes.push(['lang', options.lang]);
+  return attributes;
+}
+
+/** A link to the story, shown where the script never runs and until it has loaded. */
+export interface FallbackLink {
+  url: string;
+  headline: string;
+}
+
+/**
+ * The fallback link of loaded data, when it has a full `http(s):` address and a headline (the
+ * article and the card; the byline, picture and FAQ parts carry no story address).
+ */
+export function fallbackLinkOf(data: unknown): FallbackLink | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { url, headline } = data as { url?: unknown; headline?: unknown };
+  if (typeof url !== 'string' || typeof headline !== 'string' || !headline.trim()) return undefined;
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return { url, headline: headline.trim() };
+}
+
+/** Escapes text for HTML element content. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The whole snippet: the pinned script with its integrity hash, then the element, with a link to
+ * the story inside it when one is known. The elements render no light-DOM children, so the link
+ * is what readers see only until the script runs, or where it never does.
+ */
+export function makeSnippet(
+  bundle: BundleInfo,
+  options: EmbedOptions,
+  source: Source,
+  fallback?: FallbackLink,
+): string {
+  const script = `<script src="${escapeAttribute(bundle.scriptUrl)}" integrity="${bundle.integrity}" crossorigin="anonymous" async></script>`;
+  const tag = `newsprint-${options.element}`;
+  const src = source.kind === 'url' ? source.url : undefined;
+  const attributes = elementAttributes(options, src)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const children: string[] = [];
+  if (fallback) {
+    children.push(
+      `<a href="${escapeAttribute(fallback.url)}">${escapeText(fallback.headline)}</a>`,
+    );
+  }
+  if (source.kind === 'json') {
+    const json = jsonForScript(source.json).replace(/\n/g, '\n    ');
+    children.push(`<script type="application/json">\n    ${json}\n  </script>`);
+  }
+  if (!children.length) return `${script}\n<${tag}${attributes}></${tag}>\n`;
+  return `${script}\n<${tag}${attributes}>\n${children.map((child) => `  ${child}\n`).join('')}</${tag}>\n`;
+}
+
+/**
+ * Addresses in pasted JSON that are not full (`assets/photo.jpg`). Inline JSON resolves them
+ * against the page it sits in, so on the blog they would point at the blog's own site. Returns
+ * `[path, address]` pairs, e.g. `['image.src', 'assets/photo.jpg']`.
+ */
+export function relativeAddresses(json: unknown): [string, string][] {
+  const found: [string, string][] = [];
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  const check = (path: string, value: unknown) => {
+    if (typeof value !== 'string' || !value.trim()) return;
+    if (!/^[a-z][a-z\d+.-]*:/i.test(value.trim()) && !value.trim().startsWith('//'))
+      found.push([path, value]);
+  };
+  if (!isObject(json)) return found;
+  check('url', json.url);
+  if (isObject(json.image)) check('image.src', json.image.src);
+  if (isObject(json.publisher)) {
+    check('publisher.url', json.publisher.url);
+    check('publisher.logo', json.publisher.logo);
+  }
+  if (Array.isArray(json.authors)) {
+    json.authors.forEach((author, index) => {
+      if (!isObject(author)) return;
+      check(`authors[${index}].url`, author.url);
+      check(`authors[${index}].image`, author.image);
+    });
+  }
+  return found;
+}
