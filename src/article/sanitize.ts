@@ -3,10 +3,11 @@
  *
  * Trusted Types policies the bundle creates (the README must list them, so a page with
  * `require-trusted-types-for 'script'` and a `trusted-types` allow-list can admit them):
- *   - `newsprint-sanitizer` — ours, made here on the first sanitize/htmlToText call. It has only
- *     `createHTML` (no `createScript`, no `createScriptURL`: those throw), and it blesses a string
- *     only while this module is parsing it into DOMPurify's inert document; at any other time it
- *     throws. Its output never reaches a live sink.
+ *   - `newsprint-sanitizer` — ours, made here on the first sanitize/htmlToText call. Its
+ *     `createHTML` blesses a string only while this module is parsing it into DOMPurify's inert
+ *     document, and that output never reaches a live sink. Its `createScript` blesses only a JSON
+ *     object, only while `writeJsonLd()` sets the text of the `application/ld+json` script of
+ *     `<newsprint-article structured-data>`. At any other time both throw; no `createScriptURL`.
  *   - `lit-html` — Lit's, created when lit-html is imported. `renderSanitized()` → `unsafeHTML()`
  *     → Lit sets a `<template>`'s innerHTML through it.
  *   - NOT `dompurify`: DOMPurify makes a policy named `dompurify` (or `dompurify#<suffix>` from a
