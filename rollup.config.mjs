@@ -1,6 +1,7 @@
 // Two builds (SPEC §7):
 // 1. npm: ES2021 modules, one file per source module, `lit`/`dompurify`/`tslib` left as imports,
-//    with .d.ts types. Partners bundle it with their own app and share one Lit.
+//    with .d.ts types. Partners bundle it with their own app and share one Lit. Also the Node
+//    server renderer (`newsprint/ssr`) and `newsprint/hydrate`. Templates minified as in 2.
 // 2. Script tag: `dist/newsprint.js`, one self-contained minified IIFE for a blogger's <script>.
 //    TypeScript through esbuild (types are checked by `npm run typecheck` and by build 1), Lit's
 //    production build, whitespace out of css`…`/html`…` templates, then terser. `npm run bench`
@@ -27,6 +28,9 @@ const external = [
   /^lit-element($|\/)/,
   /^dompurify$/,
   /^tslib$/,
+  // Server rendering and hydration: the app's own copies (peer / dependency).
+  /^@lit-labs\//,
+  /^jsdom$/,
 ];
 
 /**
@@ -77,6 +81,8 @@ export default [
       // Type entries for React and Vue; their JavaScript is empty.
       react: 'src/react.ts',
       vue: 'src/vue.ts',
+      hydrate: 'src/hydrate.ts',
+      'ssr/index': 'src/ssr/index.ts',
     },
     external,
     plugins: [
@@ -87,6 +93,9 @@ export default [
         declarationDir: 'dist',
         sourceMap: true,
       }),
+      // The same templates as the script-tag build: hydration checks that the browser renders
+      // the very template strings the server rendered, whichever build either side runs.
+      minifyTemplates(),
     ],
     output: {
       dir: 'dist',

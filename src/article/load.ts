@@ -139,8 +139,10 @@ function tooLarge(url: URL, maxBytes: number): NewsprintDataError {
   );
 }
 
-const inlineSelector =
-  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+/** Marks the JSON-LD an element writes about itself (`structured-data`): output, never input. */
+export const STRUCTURED_DATA_ATTRIBUTE = 'data-newsprint-structured-data';
+
+const inlineSelector = `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${STRUCTURED_DATA_ATTRIBUTE}])`;
 
 /** The inline data script among an element's children, if any. */
 export function findInlineScript(host: Element): HTMLScriptElement | null {

@@ -317,6 +317,9 @@ function image(fields: Fields): NormalizedImage | undefined {
     height: fields.positiveInteger('height'),
     srcset: fields.srcset('srcset'),
     sizes: fields.text('sizes'),
+    copyrightNotice: fields.text('copyrightNotice'),
+    license: fields.url('license'),
+    acquireLicensePage: fields.url('acquireLicensePage'),
   });
   return src === undefined ? undefined : compact({ ...normalized, src });
 }
@@ -372,6 +375,7 @@ function article(fields: Fields): NormalizedArticle {
     body,
     faq: fields.object('faq', faq),
     copyright: fields.text('copyright'),
+    isBasedOn: fields.url('isBasedOn'),
   });
 }
 

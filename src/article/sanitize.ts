@@ -3,10 +3,11 @@
  *
  * Trusted Types policies the bundle creates (the README must list them, so a page with
  * `require-trusted-types-for 'script'` and a `trusted-types` allow-list can admit them):
- *   - `newsprint-sanitizer` — ours, made here on the first sanitize/htmlToText call. It has only
- *     `createHTML` (no `createScript`, no `createScriptURL`: those throw), and it blesses a string
- *     only while this module is parsing it into DOMPurify's inert document; at any other time it
- *     throws. Its output never reaches a live sink.
+ *   - `newsprint-sanitizer` — ours, made here on the first sanitize/htmlToText call. Its
+ *     `createHTML` blesses a string only while this module is parsing it into DOMPurify's inert
+ *     document, and that output never reaches a live sink. Its `createScript` blesses only a JSON
+ *     object, only while `writeJsonLd()` sets the text of the `application/ld+json` script of
+ *     `<newsprint-article structured-data>`. At any other time both throw; no `createScriptURL`.
  *   - `lit-html` — Lit's, created when lit-html is imported. `renderSanitized()` → `unsafeHTML()`
  *     → Lit sets a `<template>`'s innerHTML through it.
  *   - NOT `dompurify`: DOMPurify makes a policy named `dompurify` (or `dompurify#<suffix>` from a
@@ -17,11 +18,12 @@
  *   `trusted-types` directive refuses unless it lists `'allow-duplicates'`.
  */
 import DOMPurify from 'dompurify';
-import type { Config, DOMPurify as Purifier } from 'dompurify';
+import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
 import { nothing } from 'lit';
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { SanitizedHtml } from './types.js';
+import { serverMemoized } from '../base/environment.js';
 import { relFor, safeSrcset, safeUrl } from './urls.js';
 
 export interface SanitizeOptions {
@@ -124,9 +126,57 @@ const BASE_CONFIG: Config = {
 let activeBaseUrl: string | undefined;
 /** True only while our code is inside DOMPurify (inert parsing); our TT policy checks it. */
 let parsing = false;
+/** True only while `writeJsonLd()` sets a script's text; our TT policy checks it. */
+let writingJsonLd = false;
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sets the text of a `<script type="application/ld+json">` the element writes about itself.
+ * Script text is a Trusted Types sink (even for JSON-LD), so on a page that requires them the
+ * text goes through our policy, which blesses nothing but a JSON object, and only here. Returns
+ * false, writing nothing, where the page refuses our policy.
+ */
+export function writeJsonLd(script: HTMLScriptElement, json: string): boolean {
+  if (script.type !== 'application/ld+json' || !isJsonObject(json)) return false;
+  const trusted = typeof window !== 'undefined' && 'trustedTypes' in window;
+  const ours = sanitizerPolicy();
+  if (!ours) {
+    if (trusted) return false; // the page refused the policy: it would refuse the text too
+    script.text = json;
+    return true;
+  }
+  writingJsonLd = true;
+  try {
+    script.text = ours.createScript(json) as unknown as string;
+    return true;
+  } finally {
+    writingJsonLd = false;
+  }
+}
 
 let purifier: Purifier | undefined;
 let policy: TrustedTypePolicy | null | undefined;
+/** The window DOMPurify works in on the server (a jsdom window), where there is no page. */
+let serverWindow: WindowLike | undefined;
+
+/**
+ * Gives the sanitizer a DOM to work in where there is no page: the server renderer
+ * (`newsprint/ssr`) passes a jsdom window. The same DOMPurify configuration, allow-list and URL
+ * hooks then run on the server as in the browser. Not for browsers: the page's window is used.
+ */
+export function useServerWindow(window: WindowLike): void {
+  serverWindow = window;
+  purifier = undefined;
+  policy = null; // a server has no Trusted Types
+}
 let warned = false;
 
 function warnOnce(message: string, cause?: unknown): void {
@@ -150,9 +200,17 @@ function sanitizerPolicy(): TrustedTypePolicy | null {
           if (!parsing) throw new TypeError(`${SANITIZER_POLICY_NAME} only serves the sanitizer`);
           return input;
         },
+        // Only the element's own JSON-LD (`structured-data`), only while it writes it, and only
+        // a JSON object: as script text that cannot run (`{"…":` is a syntax error in JS).
+        createScript(input: string): string {
+          if (!writingJsonLd || !isJsonObject(input)) {
+            throw new TypeError(`${SANITIZER_POLICY_NAME} only writes Newsprint's JSON-LD`);
+          }
+          return input;
+        },
       });
-      // A real TrustedTypePolicy: createScriptURL/createScript exist and throw, which is what
-      // DOMPurify's shape check wants and what we want them to do.
+      // A real TrustedTypePolicy: createScriptURL exists and throws, which is what DOMPurify's
+      // shape check wants and what we want it to do.
       policy = created as unknown as TrustedTypePolicy;
     } catch (error) {
       warnOnce(
@@ -168,8 +226,9 @@ function sanitizerPolicy(): TrustedTypePolicy | null {
 /** The private DOMPurify instance with its hooks, made on first use (no work at import). */
 function getPurifier(): Purifier | undefined {
   if (purifier) return purifier;
-  if (typeof window === 'undefined') return undefined;
-  const instance = DOMPurify(window);
+  const scope = serverWindow ?? (typeof window === 'undefined' ? undefined : window);
+  if (!scope) return undefined;
+  const instance = DOMPurify(scope);
   if (!instance.isSupported) return undefined;
   instance.addHook('uponSanitizeElement', keepWordBoundaries);
   instance.addHook('afterSanitizeAttributes', enforceUrlAndMediaRules);
@@ -255,15 +314,36 @@ function purify<T>(run: (instance: Purifier, config: Config) => T, fallback: T):
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): SanitizedHtml {
   if (typeof html !== 'string' || html === '') return '' as SanitizedHtml;
-  return purify((instance, config) => {
-    activeBaseUrl = options.baseUrl;
-    return instance.sanitize(html, config) as SanitizedHtml;
-  }, '' as SanitizedHtml);
+  return serverMemoized(`sanitize\n${options.baseUrl ?? ''}\n${html}`, () =>
+    purify((instance, config) => {
+      activeBaseUrl = options.baseUrl;
+      const clean = instance.sanitize(html, config);
+      // Nothing but whitespace is nothing (also where jsdom and Chromium differ on what is left).
+      return (clean.trim() === '' ? '' : clean) as SanitizedHtml;
+    }, '' as SanitizedHtml),
+  );
 }
 
 /** Binds sanitized HTML into a Lit template (`nothing` when there is none). */
 export function renderSanitized(html: SanitizedHtml | undefined) {
   return html === undefined || html === '' ? nothing : unsafeHTML(html);
+}
+
+const HEADING_TAG = /<(\/?)h([1-6])(?=[\s/>])/gi;
+
+/**
+ * Sanitized HTML with every heading moved down `offset` levels (at most to `h6`): a body written
+ * for a page whose `h1` is the headline, placed under a headline of another level. Done on the
+ * string, not the DOM, so the server renders the same markup the browser does (hydration compares
+ * them). Safe on sanitized output: text never holds a raw `<` (it is `&lt;`), and in an attribute
+ * value the swap changes only a digit of text.
+ */
+export function shiftHeadings(html: SanitizedHtml, offset: number): SanitizedHtml {
+  if (offset <= 0) return html;
+  return html.replace(
+    HEADING_TAG,
+    (_tag, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + offset)}`,
+  ) as SanitizedHtml;
 }
 
 // prettier-ignore
@@ -274,9 +354,10 @@ const BLOCK_TEXT = new Set([
 
 function collectText(node: Node, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
+    // Node type numbers, not `Node.TEXT_NODE`: on the server the nodes are jsdom's, not globals.
+    if (child.nodeType === 3) {
       out.push((child as Text).data.replace(/\s+/g, ' '));
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
+    } else if (child.nodeType === 1) {
       const block = BLOCK_TEXT.has((child as Element).localName);
       if (block) out.push('\n');
       collectText(child, out);
@@ -292,6 +373,10 @@ function collectText(node: Node, out: string[]): void {
  */
 export function htmlToText(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
+  return serverMemoized(`text\n${html}`, () => textOf(html));
+}
+
+function textOf(html: string): string {
   const body = purify(
     (instance, config) => instance.sanitize(html, { ...config, RETURN_DOM: true }),
     undefined,

@@ -209,7 +209,7 @@ describe('schema.org JSON-LD', () => {
     expect(image?.src).to.equal('https://e.x/16x9.jpg');
   });
 
-  it('maps an ImageObject with caption, creditText, description and dimensions', () => {
+  it('maps an ImageObject with caption, creditText, description, dimensions and licence', () => {
     const { image } = parseArticle({
       '@type': 'NewsArticle',
       headline: 'H',
@@ -219,7 +219,9 @@ describe('schema.org JSON-LD', () => {
         caption: 'Landing at Cayo Coco',
         description: 'Doctors walking down the stairs of a plane',
         creditText: 'X / @FlconEYES',
-        copyrightNotice: 'not this one',
+        copyrightNotice: 'not the credit',
+        license: 'https://e.x/licence',
+        acquireLicensePage: 'https://e.x/buy',
         width: { '@type': 'QuantitativeValue', value: 1200, unitCode: 'E37' },
         height: '675',
       },
@@ -229,6 +231,10 @@ describe('schema.org JSON-LD', () => {
       alt: 'Doctors walking down the stairs of a plane',
       caption: 'Landing at Cayo Coco',
       credit: 'X / @FlconEYES',
+      // Kept for structured data, never shown: the credit line is creditText.
+      copyrightNotice: 'not the credit',
+      license: 'https://e.x/licence',
+      acquireLicensePage: 'https://e.x/buy',
       width: 1200,
       height: 675,
     });

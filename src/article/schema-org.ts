@@ -213,6 +213,7 @@ class Graph {
       image: node.image === undefined ? undefined : this.image(node.image),
       body: this.body(pick(literal(node.articleBody), literal(node.text))),
       copyright: this.copyright(node),
+      isBasedOn: this.url(node.isBasedOn),
     };
   }
 
@@ -300,6 +301,9 @@ class Graph {
       ),
       width: dimension(image.width),
       height: dimension(image.height),
+      copyrightNotice: literal(image.copyrightNotice),
+      license: literal(image.license),
+      acquireLicensePage: literal(image.acquireLicensePage),
     });
   }
 

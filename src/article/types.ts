@@ -28,6 +28,8 @@ export interface Article {
   copyright?: string | null;
   /** Computed from `body` where absent. */
   readingTimeMinutes?: number | null;
+  /** For a syndicated copy: the URL of the original story (schema.org `isBasedOn`). */
+  isBasedOn?: string | null;
 }
 
 export interface Author {
@@ -55,6 +57,12 @@ export interface ArticleImage {
   height?: number | null;
   srcset?: string | null;
   sizes?: string | null;
+  /** Copyright of the picture, plain text (schema.org `copyrightNotice`); not shown. */
+  copyrightNotice?: string | null;
+  /** URL of the picture's licence (schema.org `license`); not shown. */
+  license?: string | null;
+  /** URL where the picture can be licensed (schema.org `acquireLicensePage`); not shown. */
+  acquireLicensePage?: string | null;
 }
 
 export interface Faq {
@@ -119,6 +127,9 @@ export interface NormalizedImage {
   /** Every candidate URL passed the URL policy. */
   srcset?: string;
   sizes?: string;
+  copyrightNotice?: string;
+  license?: SafeUrl;
+  acquireLicensePage?: SafeUrl;
 }
 
 export interface NormalizedFaqItem {
@@ -155,6 +166,7 @@ export interface NormalizedArticle {
   faq?: NormalizedFaq;
   copyright?: string;
   readingTimeMinutes?: number;
+  isBasedOn?: SafeUrl;
 }
 
 /** Options for turning input into the normalized model. */

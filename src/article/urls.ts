@@ -9,6 +9,7 @@
  * and absurd lengths. Some of those would resolve to a harmless relative URL; refusing them costs
  * nothing and keeps a mistake elsewhere (a string built into HTML, a different parser) harmless.
  */
+import { pageBaseUrl, pageOrigin } from '../base/environment.js';
 import type { SafeUrl } from './types.js';
 
 /** Longer than any real article, image or profile URL; `data:` blobs and padding attacks are. */
@@ -90,7 +91,7 @@ export function safeUrl(value: string, baseUrl?: string): SafeUrl | undefined {
   const scheme = revealedScheme(trimmed);
   if (scheme !== undefined && !ALLOWED_PROTOCOLS.has(scheme)) return undefined;
 
-  const url = parse(trimmed, baseUrl ?? document.baseURI) ?? parse(trimmed);
+  const url = parse(trimmed, baseUrl ?? pageBaseUrl()) ?? parse(trimmed);
   if (url === undefined) return undefined;
   // The parser is the authority: a relative URL against a non-http base (about:, blob:) fails here.
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
@@ -163,7 +164,7 @@ export function safeSrcset(value: string, baseUrl?: string): string | undefined 
  */
 export function relFor(url: string): string | undefined {
   try {
-    return new URL(url, document.baseURI).origin === location.origin
+    return new URL(url, pageBaseUrl()).origin === pageOrigin()
       ? undefined
       : 'noopener noreferrer ugc';
   } catch {

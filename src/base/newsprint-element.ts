@@ -11,6 +11,7 @@ import {
 } from '../article/load.js';
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
+import { pageBaseUrl } from './environment.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
@@ -117,7 +118,17 @@ export abstract class NewsprintElement<Data> extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * Whether the element came with a shadow root rendered by the server (`newsprint/ssr`), which its
+   * first render hydrates. Lit makes the render root in `connectedCallback`, so a shadow root seen
+   * before that, on the first connection, is a declarative one from the HTML.
+   */
+  protected serverRendered = false;
+  private connectedBefore = false;
+
   override connectedCallback(): void {
+    if (!this.connectedBefore) this.serverRendered = this.shadowRoot !== null;
+    this.connectedBefore = true;
     super.connectedCallback();
     // Inline JSON may be parsed after the element is defined (a sync script in <head>): watch for it.
     this.childObserver ??= new MutationObserver(() => this.loadFromSources());
@@ -157,7 +168,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   /** The language strings and dates use: `lang`, else the data's, else the page's, else English. */
   protected get language(): string {
     return (
-      this.lang ||
+      // The attribute, not `lang`: the server's DOM shim has no `lang` property.
+      this.getAttribute('lang') ||
       (this.data !== undefined ? this.dataLanguage(this.data) : undefined) ||
       this.inheritedLanguage() ||
       'en'
@@ -230,7 +242,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
       if (this.loadedSource === this.article) return;
       this.loadedSource = this.article;
       this.cancelRequest();
-      this.accept(() => ({ json: this.article, baseUrl: document.baseURI }));
+      this.accept(() => ({ json: this.article, baseUrl: pageBaseUrl() }));
       return;
     }
     if (this.src) {

@@ -33,6 +33,9 @@ async function expectEverythingRenders(page: Page): Promise<void> {
   const article = shadow(byId(page, 'article'));
   // Sanitized HTML (DOMPurify and our Trusted Types policy) and Lit templates both went through.
   expect(article.querySelector('[part="body"] p')?.textContent).to.contain('Amidst a wave');
+  // `structured-data`: JSON-LD written into the light DOM is no Trusted Types sink violation.
+  const jsonLd = byId(page, 'article').querySelector('script[type="application/ld+json"]');
+  expect(JSON.parse(jsonLd?.textContent ?? '{}')['@type']).to.equal('NewsArticle');
   expect(shadow(byId(page, 'faq')).querySelector('strong')?.textContent).to.equal('instability');
   // Styles are in force (adoptedStyleSheets): the headline is bold and the error box has a border.
   const headline = article.querySelector('[part="headline"]')!;

@@ -37,6 +37,11 @@ describe('other code on the host page', () => {
     // Two copies of lit-html recorded themselves: ours and the page's.
     const versions = (page.win as unknown as { litHtmlVersions: string[] }).litHtmlVersions;
     expect(versions.length, String(versions)).to.be.at.least(2);
+    // Our Lit's hydration hook was put back after our Lit loaded: the page's Lit, loaded later,
+    // renders with its own lit-html, unpatched.
+    expect(
+      typeof (page.win as unknown as Record<string, unknown>).litElementHydrateSupport,
+    ).to.equal('undefined');
 
     // Ours still update after the page's Lit loaded.
     (card as HTMLElement & { article: unknown }).article = { headline: 'Updated by the host app' };

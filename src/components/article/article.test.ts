@@ -299,3 +299,55 @@ describe('<newsprint-article> referrerpolicy', () => {
     expect((await imageHit(`${key}-answer`)).referer).to.equal(location.href);
   });
 });
+
+describe('<newsprint-article structured-data>', () => {
+  const jsonLdOf = (el: Element) =>
+    [...el.querySelectorAll(':scope > script[type="application/ld+json"]')].map(
+      (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
+    );
+
+  it('writes NewsArticle JSON-LD into its light DOM only when asked, and keeps it in step', async () => {
+    const plain = await render(seed);
+    expect(jsonLdOf(plain)).to.deep.equal([]);
+
+    const el = await render(
+      { ...seed, isBasedOn: 'https://original.example/story' },
+      { 'structured-data': '' },
+    );
+    const [ld] = jsonLdOf(el);
+    expect(ld['@type']).to.equal('NewsArticle');
+    expect(ld.headline).to.equal(seed.headline);
+    expect(ld.isBasedOn).to.equal('https://original.example/story');
+    expect((ld.image as Record<string, unknown>).creditText).to.equal('© X / @FlconEYES');
+    expect(jsonLdOf(el)).to.have.length(1);
+
+    el.article = { ...seed, headline: 'A new headline' };
+    await settle(el);
+    expect(jsonLdOf(el).map((node) => node.headline)).to.deep.equal(['A new headline']);
+
+    el.structuredData = false;
+    await settle(el);
+    expect(jsonLdOf(el)).to.deep.equal([]);
+  });
+
+  it('never reads its own JSON-LD as data', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('newsprint-article');
+    el.setAttribute('structured-data', '');
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify({ ...seed, headline: 'Inline headline' });
+    el.append(data);
+    const loaded = oneEvent(el, 'newsprint-load');
+    wrapper.append(el);
+    await loaded;
+    await settle(el);
+    expect(jsonLdOf(el).map((node) => node.headline)).to.deep.equal(['Inline headline']);
+    // Without the inline data, the element is empty: its own output is not input.
+    data.remove();
+    await aTimeout(0);
+    await settle(el);
+    expect($(el, '[part="headline"]')).to.equal(null);
+    expect(jsonLdOf(el)).to.deep.equal([]);
+  });
+});

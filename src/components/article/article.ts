@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { STRUCTURED_DATA_ATTRIBUTE } from '../../article/load.js';
 import { parseArticle } from '../../article/parse.js';
-import { renderSanitized } from '../../article/sanitize.js';
+import { renderSanitized, shiftHeadings, writeJsonLd } from '../../article/sanitize.js';
+import { jsonForScript, newsArticleJsonLd } from '../../article/structured-data.js';
 import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
@@ -69,6 +71,13 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
 
   /** Level of the headline, 1–6. Headings inside the story follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Puts schema.org `NewsArticle` JSON-LD about the story into the element's light DOM (a
+   * `<script type="application/ld+json" data-newsprint-structured-data>`), for search engines.
+   * Off by default: a page that has its own structured data should not get a second copy.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
   protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
     return parseArticle(json, options);
@@ -142,7 +151,9 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
       }
       ${
         article.body
-          ? html`<div class="body" part="body">${renderSanitized(article.body)}</div>`
+          ? html`<div class="body" part="body">
+              ${renderSanitized(shiftHeadings(article.body, level - 1))}
+            </div>`
           : nothing
       }
       ${
@@ -199,27 +210,29 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.shiftBodyHeadings();
+    this.writeStructuredData();
   }
 
-  /**
-   * The body's headings were written for a page whose `h1` is the headline; under our headline
-   * at `heading-level` they move down by the same amount, so the outline stays true.
-   */
-  private shiftBodyHeadings(): void {
-    const body = this.renderRoot.querySelector('.body');
-    if (!body) return;
-    const offset = clampHeadingLevel(this.headingLevel) - 1;
-    for (const heading of body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')) {
-      const original = Number(heading.dataset['level'] ?? heading.localName.slice(1));
-      const target = Math.min(6, original + offset);
-      if (heading.localName === `h${target}`) continue;
-      const replacement = document.createElement(`h${target}`);
-      replacement.dataset['level'] = String(original);
-      for (const { name, value } of heading.attributes) replacement.setAttribute(name, value);
-      replacement.append(...heading.childNodes);
-      heading.replaceWith(replacement);
+  /** Keeps the light-DOM JSON-LD in step with the story (left alone when already right). */
+  private writeStructuredData(): void {
+    const existing = this.querySelector(`:scope > script[${STRUCTURED_DATA_ATTRIBUTE}]`);
+    const text =
+      this.structuredData && this.loadState === 'ready' && this.data
+        ? jsonForScript(newsArticleJsonLd(this.data))
+        : undefined;
+    if (text === undefined) {
+      existing?.remove();
+      return;
     }
+    // Server-rendered pages already have it: nothing to do.
+    if (existing?.textContent === text) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
+    // Script text is a Trusted Types sink, JSON-LD included: see writeJsonLd().
+    if (!writeJsonLd(script, text)) return;
+    if (existing) existing.replaceWith(script);
+    else this.append(script);
   }
 
   private onClick = (event: MouseEvent) => navigateFromClick(this, event);

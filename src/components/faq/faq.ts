@@ -4,6 +4,7 @@ import { parseFaqInput } from '../../article/parse.js';
 import { renderSanitized } from '../../article/sanitize.js';
 import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedFaq, NormalizedFaqItem, ParseOptions } from '../../article/types.js';
+import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';
 import { faqStyles } from './faq.styles.js';
@@ -90,6 +91,8 @@ function articleLanguage(json: unknown): string | undefined {
 
 /** The URL fragment, decoded, without `#`; undefined when there is none. */
 function currentFragment(): string | undefined {
+  // The fragment never reaches the server: it renders every item closed.
+  if (onServer()) return undefined;
   const raw = location.hash.slice(1);
   if (!raw) return undefined;
   try {
@@ -367,7 +370,14 @@ export class NewsprintFaq extends NewsprintElement<FaqData> {
     const ids = this.entries.map((entry) => entry.id);
     const open = [...this.openIds].filter((id) => ids.includes(id));
     this.openIds = new Set(this.multiple ? open : open.slice(0, 1));
-    if (this.data) this.followDeepLink(false);
+    if (!this.data) return;
+    // Server-rendered (a declarative shadow root is already there): the first render must match
+    // the server's markup, which knew no fragment, for hydration; the deep link follows after it.
+    if (this.serverRendered && !this.hasUpdated) {
+      void this.updateComplete.then(() => this.followDeepLink(false));
+    } else {
+      this.followDeepLink(false);
+    }
   }
 
   /** Opens the item the URL fragment names, once per fragment, and brings it into view. */

@@ -46,6 +46,13 @@ export const figureStyles = css`
     object-fit: cover;
   }
 
+  /* Server-rendered, before the script sets the frame's aspect-ratio (or where scripts never run):
+     the picture stays in the flow, and its width/height attributes reserve its box. */
+  .frame.sized:not([style]) .image {
+    position: static;
+    height: auto;
+  }
+
   .placeholder {
     position: absolute;
     inset: 0;

@@ -92,6 +92,12 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
     // numbers the parser checked (positive integers) ever reach it.
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame) frame.style.aspectRatio = (this.data && ratioOf(this.data)) ?? '';
+    // A server-rendered picture may have loaded (or failed) before the script took over, when no
+    // listener was there to hear it.
+    const image = this.renderRoot.querySelector<HTMLImageElement>('img.image');
+    if (this.imageStatus === 'pending' && image?.complete && image.currentSrc) {
+      this.imageStatus = image.naturalWidth > 0 ? 'loaded' : 'failed';
+    }
   }
 
   protected renderData(image: NormalizedImage): TemplateResult {

@@ -1,0 +1,185 @@
+/**
+ * Server rendering (Node only): an element and its data as HTML with a declarative shadow root,
+ * so the whole story, styled, is in the page before any script runs, for readers with scripts
+ * blocked, crawlers and feed readers. When `dist/newsprint.js` (or `newsprint/hydrate` first, then
+ * the elements) loads, each element hydrates: it reads the data the HTML carries (an inline
+ * `<script type="application/json">` child), renders the same template and adopts the server's
+ * DOM instead of rendering again, and fetches nothing.
+ *
+ * The sanitizer is the browser's: the same DOMPurify configuration, allow-list and URL hooks of
+ * `article/sanitize.ts`, running on a jsdom window.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { JSDOM } from 'jsdom';
+import { html, type TemplateResult } from 'lit';
+// The one place outside the sanitizer that writes raw HTML: the inline data scripts, whose text is
+// JSON escaped by `jsonForScript` (no `<` left in it), never data as markup.
+// eslint-disable-next-line no-restricted-imports
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
+import {
+  parseArticle,
+  parseBylineInput,
+  parseFaqInput,
+  parseImageInput,
+} from '../article/parse.js';
+import { useServerWindow } from '../article/sanitize.js';
+import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
+import type { NormalizedArticle, ParseOptions } from '../article/types.js';
+import { onServerPage } from '../base/environment.js';
+import '../define.js';
+
+export const NEWSPRINT_TAGS = [
+  'newsprint-article',
+  'newsprint-card',
+  'newsprint-byline',
+  'newsprint-figure',
+  'newsprint-faq',
+] as const;
+export type NewsprintTag = (typeof NEWSPRINT_TAGS)[number];
+
+export interface RenderElementOptions {
+  /**
+   * The data, as the `article` property takes it: article JSON, schema.org JSON-LD, or for
+   * byline, figure and FAQ just their part. It is validated here: invalid data throws a
+   * `NewsprintDataError` (with `path`), so the server can answer with an error page of its own.
+   */
+  article: unknown;
+  /**
+   * The URL of the page the HTML is for. Relative URLs in the data resolve against it, and links
+   * to other origins get `rel="noopener noreferrer ugc"`, exactly as in the browser.
+   */
+  pageUrl: string | URL;
+  /**
+   * Attributes of the element: `theme`, `heading-level`, `layout`, `multiple`, `eager`… `true`
+   * writes a boolean attribute; `false`, `null` and `undefined` leave it out.
+   */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+  /**
+   * The page's language (its `<html lang>`), for strings and dates when neither `attributes.lang`
+   * nor the data names one. Default `en`. The element gets the language it was rendered in as its
+   * `lang` attribute, so the browser renders the same words and hydration matches.
+   */
+  lang?: string;
+  /**
+   * `<newsprint-article>` only: schema.org `NewsArticle` JSON-LD in the element's light DOM, the
+   * same as its `structured-data` attribute does in the browser.
+   */
+  structuredData?: boolean;
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/** Inputs the server fixes itself: the data travels inline, and nothing may make it fetch. */
+const RESERVED = new Set(['src', 'lang', 'structured-data']);
+
+let serverDom: JSDOM | undefined;
+
+/** One jsdom window for the sanitizer, made on the first render. */
+function ensureServerDom(): void {
+  if (serverDom) return;
+  serverDom = new JSDOM('<!doctype html><html><body></body></html>');
+  useServerWindow(serverDom.window as unknown as Parameters<typeof useServerWindow>[0]);
+}
+
+/** Parses the data as the element will, and tells its language (if the data names one). */
+function validate(tag: NewsprintTag, json: unknown, options: ParseOptions): string | undefined {
+  switch (tag) {
+    case 'newsprint-article':
+    case 'newsprint-card':
+      return parseArticle(json, options).language;
+    case 'newsprint-byline':
+      return parseBylineInput(json, options).language;
+    case 'newsprint-figure':
+      parseImageInput(json, options);
+      return wholeArticleLanguage(json, options);
+    case 'newsprint-faq':
+      parseFaqInput(json, options);
+      return wholeArticleLanguage(json, options);
+  }
+}
+
+/** Figure and FAQ take the language of a whole article they are given (else none). */
+function wholeArticleLanguage(json: unknown, options: ParseOptions): string | undefined {
+  try {
+    return parseArticle(json, options).language;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds `<tag a="…" b .article=…>light</tag>` with every value a binding, so Lit escapes it. */
+function hostTemplate(
+  tag: NewsprintTag,
+  attributes: Array<[string, string | true]>,
+  article: unknown,
+  light: string,
+): TemplateResult {
+  const strings = [`<${tag}`];
+  const values: unknown[] = [];
+  const last = () => strings.length - 1;
+  for (const [name, value] of attributes) {
+    if (value === true) {
+      strings[last()] += ` ${name}`;
+    } else {
+      strings[last()] += ` ${name}="`;
+      values.push(value);
+      strings.push('"');
+    }
+  }
+  strings[last()] += ' .article="';
+  values.push(article);
+  strings.push('">');
+  values.push(unsafeHTML(light));
+  strings.push(`</${tag}>`);
+  // Lit accepts only template-literal string arrays (marked by `raw`); these strings are ours,
+  // built from the fixed tag list and checked attribute names, never from data.
+  const literal = Object.assign([...strings], { raw: [...strings] });
+  return html(literal as unknown as TemplateStringsArray, ...values);
+}
+
+/**
+ * Renders `<newsprint-…>` with its data to HTML: the element with a declarative shadow root
+ * (`<template shadowrootmode="open">` with its styles and markup, nested elements included) and,
+ * in its light DOM, the data as `<script type="application/json">` (and, with `structuredData`,
+ * `NewsArticle` JSON-LD). Synchronous; throws `NewsprintDataError` on invalid data.
+ */
+export function renderElementToString(tag: NewsprintTag, options: RenderElementOptions): string {
+  if (!NEWSPRINT_TAGS.includes(tag)) throw new TypeError(`Unknown Newsprint element <${tag}>.`);
+  const pageUrl = new URL(options.pageUrl).href;
+  const structuredData = options.structuredData === true;
+  if (structuredData && tag !== 'newsprint-article') {
+    throw new TypeError('structuredData is only for <newsprint-article>.');
+  }
+  ensureServerDom();
+
+  const attributes: Array<[string, string | true]> = [];
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
+    if (!ATTRIBUTE_NAME.test(name) || name.startsWith('on')) {
+      throw new TypeError(`"${name}" is not an attribute the server renderer writes.`);
+    }
+    if (name === 'lang' || value === false || value === null || value === undefined) continue;
+    if (RESERVED.has(name)) throw new TypeError(`Set "${name}" through its own option.`);
+    attributes.push([name, value === true ? true : String(value)]);
+  }
+
+  return onServerPage(pageUrl, () => {
+    const parseOptions = { baseUrl: pageUrl };
+    const dataLanguage = validate(tag, options.article, parseOptions);
+    const ownLang = options.attributes?.lang;
+    const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';
+    attributes.push(['lang', lang]);
+    if (structuredData) attributes.push(['structured-data', true]);
+
+    let light = `<script type="application/json">${jsonForScript(options.article)}</script>`;
+    if (structuredData) {
+      const story: NormalizedArticle = parseArticle(options.article, parseOptions);
+      light += `<script type="application/ld+json" ${STRUCTURED_DATA_ATTRIBUTE}>${jsonForScript(
+        newsArticleJsonLd(story),
+      )}</script>`;
+    }
+    // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
+    // the one every nested element sees, and no other render can interleave.
+    return collectResultSync(render(hostTemplate(tag, attributes, options.article, light)));
+  });
+}
