@@ -510,8 +510,13 @@ export function isHarmlessUrl(url: string): boolean {
  * Problems in data-made DOM under `root`: elements or attributes outside the allow-list, any event
  * handler, style, id, name, class or slot, any URL that is not absolute http(s). Empty = clean.
  * Pass `allowAll: true` for the element's own UI, where only handlers and URLs are checked.
+ * Images carry the element's own `referrerpolicy` (`referrerPolicy`, by default the elements'
+ * default); data can set none, so any other value is a problem.
  */
-export function auditDom(root: ParentNode, { allowAll = false } = {}): string[] {
+export function auditDom(
+  root: ParentNode,
+  { allowAll = false, referrerPolicy = 'strict-origin-when-cross-origin' } = {},
+): string[] {
   const problems: string[] = [];
   for (const element of root.querySelectorAll('*')) {
     const tag = element.localName;
@@ -523,7 +528,9 @@ export function auditDom(root: ParentNode, { allowAll = false } = {}): string[] 
       // DOMPurify empties `is` instead of removing it: Chromium keeps an element's is-value and
       // serializes it anyway. An empty name can never match a custom element, so it is inert.
       else if (name === 'is' && value === '') continue;
-      else if (!allowAll && !ALLOWED_ATTRIBUTES.has(name)) problems.push(`<${tag} ${name}>`);
+      else if (tag === 'img' && name === 'referrerpolicy') {
+        if (value !== referrerPolicy) problems.push(`<img referrerpolicy="${value}">`);
+      } else if (!allowAll && !ALLOWED_ATTRIBUTES.has(name)) problems.push(`<${tag} ${name}>`);
       if (URL_ATTRIBUTES.includes(name) && !isHarmlessUrl(value))
         problems.push(`<${tag} ${name}="${value}">`);
       if (name === 'srcset' && !isHarmlessSrcset(value))

@@ -182,11 +182,11 @@ class Fields {
 
   html(key: string): SanitizedHtml | undefined {
     const value = this.text(key);
-    return value === undefined ? undefined : sanitizeHtml(value, { baseUrl: this.options.baseUrl });
+    return value === undefined ? undefined : sanitizeHtml(value, this.options);
   }
 
   requiredHtml(key: string, hint: string): SanitizedHtml {
-    return sanitizeHtml(this.requiredText(key, hint), { baseUrl: this.options.baseUrl });
+    return sanitizeHtml(this.requiredText(key, hint), this.options);
   }
 
   date(key: string): string | undefined {

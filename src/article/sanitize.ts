@@ -29,6 +29,8 @@ import { relFor, safeSrcset, safeUrl } from './urls.js';
 export interface SanitizeOptions {
   /** Base for relative URLs in links and images: the `src` URL for fetched data, else the page. */
   baseUrl?: string;
+  /** `referrerpolicy` of every image: the element's own, so data-made images follow it too. */
+  referrerPolicy?: string;
 }
 
 /** Our Trusted Types policy's name (see the top of this file). */
@@ -123,7 +125,7 @@ const BASE_CONFIG: Config = {
  * back into it, so a module variable set just for the duration of one call is seen only by that
  * call's hooks; `try/finally` restores it even when sanitizing throws.
  */
-let activeBaseUrl: string | undefined;
+let active: SanitizeOptions = {};
 /** True only while our code is inside DOMPurify (inert parsing); our TT policy checks it. */
 let parsing = false;
 /** True only while `writeJsonLd()` sets a script's text; our TT policy checks it. */
@@ -256,13 +258,13 @@ function enforceUrlAndMediaRules(element: Element): void {
   for (const name of URL_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value === null) continue;
-    const url = safeUrl(value, activeBaseUrl);
+    const url = safeUrl(value, active.baseUrl);
     if (url === undefined) element.removeAttribute(name);
     else element.setAttribute(name, url);
   }
   const srcset = element.getAttribute('srcset');
   if (srcset !== null) {
-    const safe = element.localName === 'img' ? safeSrcset(srcset, activeBaseUrl) : undefined;
+    const safe = element.localName === 'img' ? safeSrcset(srcset, active.baseUrl) : undefined;
     if (safe === undefined) element.removeAttribute('srcset');
     else element.setAttribute('srcset', safe);
   }
@@ -285,6 +287,8 @@ function enforceUrlAndMediaRules(element: Element): void {
   } else if (element.localName === 'img') {
     element.setAttribute('loading', 'lazy');
     element.setAttribute('decoding', 'async');
+    // Data cannot set one (FORBID_ATTR); the element's own policy is set here, on the server too.
+    if (active.referrerPolicy) element.setAttribute('referrerpolicy', active.referrerPolicy);
     if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
   }
 }
@@ -294,7 +298,7 @@ function purify<T>(run: (instance: Purifier, config: Config) => T, fallback: T):
   if (!instance) return fallback;
   // Always pass a policy or null, so DOMPurify never creates its own `dompurify` policy.
   const config: Config = { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() };
-  const previous = [parsing, activeBaseUrl] as const;
+  const previous = [parsing, active] as const;
   parsing = true;
   try {
     return run(instance, config);
@@ -303,20 +307,22 @@ function purify<T>(run: (instance: Purifier, config: Config) => T, fallback: T):
     warnOnce('HTML could not be sanitized and is left out.', error);
     return fallback;
   } finally {
-    [parsing, activeBaseUrl] = previous;
+    [parsing, active] = previous;
   }
 }
 
 /**
  * The one way to make renderable HTML from a data string: DOMPurify with the strict allow-list
  * above, every URL through the URL policy (relative ones resolved against `options.baseUrl`),
- * `rel="noopener noreferrer ugc"` on links to other origins, lazy images.
+ * `rel="noopener noreferrer ugc"` on links to other origins, lazy images with the element's
+ * referrer policy.
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): SanitizedHtml {
   if (typeof html !== 'string' || html === '') return '' as SanitizedHtml;
-  return serverMemoized(`sanitize\n${options.baseUrl ?? ''}\n${html}`, () =>
+  const key = `sanitize\n${options.baseUrl ?? ''}\n${options.referrerPolicy ?? ''}\n${html}`;
+  return serverMemoized(key, () =>
     purify((instance, config) => {
-      activeBaseUrl = options.baseUrl;
+      active = options;
       const clean = instance.sanitize(html, config);
       // Nothing but whitespace is nothing (also where jsdom and Chromium differ on what is left).
       return (clean.trim() === '' ? '' : clean) as SanitizedHtml;

@@ -173,4 +173,6 @@ export interface NormalizedArticle {
 export interface ParseOptions {
   /** Base for relative URLs: the `src` URL when data came through `src`, else the page. */
   baseUrl?: string;
+  /** `referrerpolicy` given to the images inside sanitized HTML (body, FAQ answers). */
+  referrerPolicy?: string;
 }

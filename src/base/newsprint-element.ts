@@ -96,6 +96,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private loadedSource?: unknown;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
+  /** The raw data last read, to read again when `referrerpolicy` changes. */
+  private loaded?: LoadedJson;
 
   /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
   protected abstract parse(json: unknown, options: ParseOptions): Data;
@@ -150,15 +152,16 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article') || changed.has('src')) this.loadFromSources();
+    // Images inside sanitized HTML get the policy when the data is read: read it again.
+    else if (changed.get('referrerPolicy') !== undefined && this.loaded) {
+      const { loaded, pendingLoadEvent } = this;
+      this.accept(() => loaded);
+      this.pendingLoadEvent = pendingLoadEvent; // the same data: no second newsprint-load
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Images inside sanitized HTML (body, answers) carry no attributes of ours: give them the
-    // element's referrer policy too. Sanitized images are lazy, so none has been requested yet.
-    for (const image of this.renderRoot.querySelectorAll('img')) {
-      if (image.referrerPolicy !== this.referrerPolicy) image.referrerPolicy = this.referrerPolicy;
-    }
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
       emit(this, new NewsprintLoadEvent({ article: this.data }));
@@ -264,7 +267,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
       this.loadedSource = undefined;
       this.cancelRequest();
       this.loadState = 'empty';
-      this.data = undefined;
+      this.data = this.loaded = undefined;
       this.error = undefined;
     }
   }
@@ -274,7 +277,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
     const request = new AbortController();
     this.request = request;
     this.loadState = 'loading';
-    this.data = undefined;
+    this.data = this.loaded = undefined;
     let loaded: LoadedJson;
     try {
       loaded = await fetchJson(src, {
@@ -298,8 +301,9 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   private accept(load: () => LoadedJson): void {
     try {
-      const { json, baseUrl } = load();
-      this.data = this.parse(json, { baseUrl });
+      this.loaded = load();
+      const { json, baseUrl } = this.loaded;
+      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy });
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
@@ -318,7 +322,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
             cause instanceof Error ? cause.message : 'The article data could not be shown.',
             { cause },
           );
-    this.data = undefined;
+    this.data = this.loaded = undefined;
     this.error = error;
     this.loadState = 'error';
     this.pendingLoadEvent = false;

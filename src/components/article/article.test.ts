@@ -292,6 +292,23 @@ describe('<newsprint-article> referrerpolicy', () => {
     expect((await imageHit(`${key}-answer`)).referer).to.equal(null);
   });
 
+  it('gives data-made images a new policy without a second newsprint-load', async () => {
+    const el = await fixture<NewsprintArticle>(
+      html`<newsprint-article
+        .article=${{ headline: 'H', body: '<p><img src="/api/image.jpg?key=unused" alt=""></p>' }}
+      ></newsprint-article>`,
+    );
+    const policyOfBodyImage = () =>
+      el.shadowRoot!.querySelector('.body img')!.getAttribute('referrerpolicy');
+    expect(policyOfBodyImage()).to.equal('strict-origin-when-cross-origin');
+    let loads = 0;
+    el.addEventListener('newsprint-load', () => loads++);
+    el.setAttribute('referrerpolicy', 'no-referrer');
+    await el.updateComplete;
+    expect(policyOfBodyImage()).to.equal('no-referrer');
+    expect(loads).to.equal(0);
+  });
+
   it('sends the referrer the default policy allows (control)', async () => {
     const key = `default-${Date.now()}`;
     await renderWithImages(key);
