@@ -139,6 +139,22 @@ function hostTemplate(
 }
 
 /**
+ * The opening of every FAQ's declarative shadow root with its style sheets (attribute values have
+ * `>` escaped, and our CSS has no `<`).
+ */
+const FAQ_SHADOW_ROOT =
+  /<newsprint-faq\b[^>]*>\s*<template\b[^>]*\bshadowrootmode="open"[^>]*>(?:<style>[^<]*<\/style>)*/g;
+/**
+ * For a reader without scripts, the accordion cannot open: every answer is shown and the chevrons
+ * are hidden. With scripts on, a parser keeps a <noscript>'s content as inert text, so this never
+ * applies to a hydrated FAQ; it stands outside Lit's part markers, so hydration ignores it. (It
+ * cannot be in the element's own template: Lit parses templates with scripting off, where the
+ * style would apply on every page.)
+ */
+const FAQ_WITHOUT_SCRIPTS =
+  '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
+
+/**
  * Renders `<newsprint-…>` with its data to HTML: the element with a declarative shadow root
  * (`<template shadowrootmode="open">` with its styles and markup, nested elements included) and,
  * in its light DOM, the data as `<script type="application/json">` (and, with `structuredData`,
@@ -180,6 +196,7 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     }
     // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
     // the one every nested element sees, and no other render can interleave.
-    return collectResultSync(render(hostTemplate(tag, attributes, options.article, light)));
+    const html = collectResultSync(render(hostTemplate(tag, attributes, options.article, light)));
+    return html.replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
   });
 }

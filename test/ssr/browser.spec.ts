@@ -74,6 +74,8 @@ function measure() {
       expanded: q.getAttribute('aria-expanded'),
     })),
     answerHeights: [...faq.querySelectorAll('[part="answer"]')].map((a) => box(a)!.height),
+    answerTexts: [...faq.querySelectorAll('[part="answer"]')].map((a) => a.textContent!.trim()),
+    iconsShown: [...faq.querySelectorAll('[part="icon"]')].filter((i) => box(i)!.width > 0).length,
     footerBox: box(r.querySelector('[part="footer"]')),
     articleBox: box(article),
   };
@@ -110,8 +112,10 @@ describe('server-rendered story, scripts disabled', () => {
         'Are these medical missions purely humanitarian?',
       ]);
       expect(Math.min(...m.questions.map((q) => q.height))).toBeGreaterThanOrEqual(24);
-      // Closed answers take no room (hidden="until-found": find-in-page still reaches them).
-      expect(m.answerHeights).toEqual([0, 0, 0]);
+      // Without scripts the accordion cannot open, so every answer shows (the FAQ's <noscript>).
+      expect(Math.min(...m.answerHeights)).toBeGreaterThan(30);
+      expect(m.answerTexts.every((text) => text.length > 80)).toBe(true);
+      expect(m.iconsShown).toBe(0);
       expect(m.footerBox!.height).toBeGreaterThan(20);
     });
   }
@@ -204,6 +208,11 @@ describe('server-rendered story, with dist/newsprint.js', () => {
     expect(after.imageBox).toEqual(before.imageBox);
     expect(after.footerBox).toEqual(before.footerBox);
     expect(after.articleBox).toEqual(before.articleBox);
+    // With scripts on, the FAQ's <noscript> sheet is inert text: closed answers, chevrons shown.
+    for (const m of [before, after]) {
+      expect(m.answerHeights).toEqual([0, 0, 0]);
+      expect(m.iconsShown).toBe(3);
+    }
     const shifts = await page.evaluate(
       () => (window as unknown as { shifts?: number[] }).shifts ?? [],
     );
