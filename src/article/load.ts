@@ -149,6 +149,20 @@ export function findInlineScript(host: Element): HTMLScriptElement | null {
   return host.querySelector<HTMLScriptElement>(inlineSelector);
 }
 
+/**
+ * Whether the HTML parser may still be writing `node`'s text: the page is loading and nothing
+ * follows the node in the document yet. An element defined by a script in `<head>` upgrades as
+ * soon as its tag is parsed, and its inline JSON can arrive in several network packets; reading
+ * the first packet's half would report malformed JSON for a story that is fine.
+ */
+export function mayStillBeParsing(node: Node): boolean {
+  if (node.ownerDocument?.readyState !== 'loading') return false;
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current.nextSibling) return false;
+  }
+  return true;
+}
+
 /** Parses an inline data script's text; malformed JSON is a data error. */
 export function readInlineJson(script: HTMLScriptElement): LoadedJson {
   const text = script.textContent ?? '';

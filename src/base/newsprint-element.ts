@@ -6,6 +6,7 @@ import {
   DEFAULT_TIMEOUT,
   fetchJson,
   findInlineScript,
+  mayStillBeParsing,
   readInlineJson,
   type LoadedJson,
 } from '../article/load.js';
@@ -96,6 +97,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private loadedSource?: unknown;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
+  /** Inline JSON is still being parsed: read it at `DOMContentLoaded` at the latest. */
+  private waitingForParser = false;
   /** The raw data last read, to read again when `referrerpolicy` changes. */
   private loaded?: LoadedJson;
 
@@ -255,6 +258,21 @@ export abstract class NewsprintElement<Data> extends LitElement {
       return;
     }
     const script = findInlineScript(this);
+    if (script && mayStillBeParsing(script)) {
+      // More text may come (the child observer sees it); at the latest, the parser is done then.
+      if (!this.waitingForParser) {
+        this.waitingForParser = true;
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            this.waitingForParser = false;
+            this.loadFromSources();
+          },
+          { once: true },
+        );
+      }
+      return;
+    }
     if (script) {
       const key = `inline:${script.textContent}`;
       if (this.loadedSource === key) return;

@@ -100,3 +100,26 @@ describe('bad input and failing servers', () => {
     expect(page.doc.getElementById('after')!.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 });
+
+describe('inline JSON that arrives in several network packets', () => {
+  afterEach(closePages);
+
+  // The bundle defines the elements from <head>, so the element upgrades while the parser is still
+  // inside its JSON: it must wait for the rest, not report the first packet's half as malformed.
+  for (const tail of [true, false]) {
+    it(`renders the whole story, with no error${tail ? '' : ', when nothing follows it'}`, async () => {
+      const page = await openPage(`/api/chunked.html?ms=400${tail ? '' : '&tail=0'}`);
+      const element = byId(page, 'split');
+      await settled([element]);
+      expect(stateOf(element)).to.equal('ready');
+      expect(shadow(element).querySelector('[part="headline"]')!.textContent).to.equal(
+        'Split across two packets',
+      );
+      expect(page.rec.events.map((event) => event.type)).to.deep.equal(['newsprint-load']);
+      expect(
+        page.rec.warnings.map((warning) => warning.text),
+        summary(page.rec),
+      ).to.deep.equal([]);
+    });
+  }
+});

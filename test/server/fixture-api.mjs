@@ -85,6 +85,30 @@ export async function fixtureApi(ctx, next) {
       );
       return;
     }
+    case 'chunked.html': {
+      // A page whose inline article JSON arrives in two packets, `?ms=` apart, with the bundle
+      // already defining the elements from <head>. `?tail=0`: nothing follows the element.
+      const ms = Number(url.searchParams.get('ms') ?? 300);
+      const tail = url.searchParams.get('tail') !== '0';
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = Readable.from(
+        (async function* () {
+          yield (
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+            '<script src="/test/pages/recorder.js"></script>' +
+            '<script src="/dist/newsprint.js"></script></head><body>' +
+            '<newsprint-article id="split"><script type="application/json">' +
+            '{"headline": "Split across'
+          );
+          await sleep(ms);
+          yield ' two packets", "section": "Network"}</script></newsprint-article>';
+          if (tail) yield '<p>After the story.</p>';
+          yield '</body></html>';
+        })(),
+      );
+      return;
+    }
     case 'never':
       // Answers nothing until the client gives up (bounded so the server can still shut down).
       await sleep(Number(url.searchParams.get('ms') ?? 30000));
