@@ -30,7 +30,7 @@ const common = [
 
 /** The public (non-state) reactive properties of each element, by tag. */
 export const newsprintProperties = {
-  'newsprint-article': [...common, 'headingLevel'],
+  'newsprint-article': [...common, 'headingLevel', 'structuredData'],
   'newsprint-card': [...common, 'layout', 'headingLevel', 'imageSizes'],
   'newsprint-byline': [...common, 'compact'],
   'newsprint-figure': [...common, 'eager'],

@@ -46,6 +46,7 @@ export function Accepted() {
         article={article}
         strings={{ by: 'Por' }}
         referrerPolicy="no-referrer"
+        structuredData
         onnewsprint-toggle={(event) => {
           const detail: NewsprintToggleDetail = event.detail;
           return detail;
