@@ -1,7 +1,8 @@
 // Shared by the React and Vue tests: reading rendered text out of shadow roots, and recording
 // events where a host page would see them last (on `document`, after the app's own listeners).
-import { vi } from 'vitest';
-import type { NewsprintElement } from 'newsprint';
+import { expect, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { Article, NewsprintElement, NewsprintToggleDetail } from 'newsprint';
 
 export interface Recorded<Detail> {
   detail: Detail;
@@ -45,4 +46,46 @@ export function activity(root: ParentNode): string[] {
   return [...root.querySelectorAll('ol[aria-label="FAQ activity"] li')].map(
     (item) => item.textContent?.trim() ?? '',
   );
+}
+
+/**
+ * With the story's article open in the app: a click, Enter, then ArrowDown and Space on the FAQ
+ * reach the app as three `newsprint-toggle` events, in order, and the app's activity log says so.
+ */
+export async function expectFaqTogglesReachTheApp(host: ParentNode, story: Article): Promise<void> {
+  const toggles = record<NewsprintToggleDetail>('newsprint-toggle');
+  const [first, second] = story.faq!.items;
+  try {
+    const question = page.getByRole('button', { name: first!.question });
+    await question.click();
+    await vi.waitFor(() => expect(toggles.events).toHaveLength(1));
+    await expect.element(question).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Enter}'); // the button has focus from the click
+    await vi.waitFor(() => expect(toggles.events).toHaveLength(2));
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard(' ');
+    await vi.waitFor(() => expect(toggles.events).toHaveLength(3));
+    await expect
+      .element(page.getByRole('button', { name: second!.question }))
+      .toHaveAttribute('aria-expanded', 'true');
+
+    const ids = toggles.events.map((event) => event.detail.id);
+    expect(ids[0]).toBeTruthy();
+    expect(ids[2]).toBeTruthy();
+    expect(ids[2]).not.toBe(ids[0]);
+    expect(toggles.events.map((event) => event.detail)).toEqual([
+      { id: ids[0], index: 0, open: true },
+      { id: ids[0], index: 0, open: false },
+      { id: ids[2], index: 1, open: true },
+    ]);
+    await vi.waitFor(() =>
+      expect(activity(host)).toEqual([
+        `Opened question 1 (${ids[0]})`,
+        `Closed question 1 (${ids[0]})`,
+        `Opened question 2 (${ids[2]})`,
+      ]),
+    );
+  } finally {
+    toggles.stop();
+  }
 }

@@ -3,18 +3,12 @@
 import 'newsprint/define';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import type {
-  Article,
-  NewsprintArticle,
-  NewsprintCard,
-  NewsprintNavigateDetail,
-  NewsprintToggleDetail,
-} from 'newsprint';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import type { Article, NewsprintArticle, NewsprintCard, NewsprintNavigateDetail } from 'newsprint';
 import { seedStory } from '../../examples/data.js';
 import { App } from '../../examples/react/App.js';
-import { activity, record, rendered, shadowText } from './helpers.js';
+import { expectFaqTogglesReachTheApp, record, rendered, shadowText } from './helpers.js';
 
 let host: HTMLElement;
 let root: Root;
@@ -66,41 +60,7 @@ test('FAQ clicks and keys reach the app as newsprint-toggle', async () => {
   await rendered<NewsprintCard>(host, 'newsprint-card');
   await page.getByRole('link', { name: seedStory.headline }).click();
   await rendered<NewsprintArticle>(host, 'newsprint-article');
-  const toggles = record<NewsprintToggleDetail>('newsprint-toggle');
-  const [first, second] = seedStory.faq!.items;
-  try {
-    const question = page.getByRole('button', { name: first!.question });
-    await question.click();
-    await vi.waitFor(() => expect(toggles.events).toHaveLength(1));
-    await expect.element(question).toHaveAttribute('aria-expanded', 'true');
-    await userEvent.keyboard('{Enter}'); // the button has focus from the click
-    await vi.waitFor(() => expect(toggles.events).toHaveLength(2));
-    await userEvent.keyboard('{ArrowDown}');
-    await userEvent.keyboard(' ');
-    await vi.waitFor(() => expect(toggles.events).toHaveLength(3));
-    await expect
-      .element(page.getByRole('button', { name: second!.question }))
-      .toHaveAttribute('aria-expanded', 'true');
-
-    const ids = toggles.events.map((event) => event.detail.id);
-    expect(ids[0]).toBeTruthy();
-    expect(ids[2]).toBeTruthy();
-    expect(ids[2]).not.toBe(ids[0]);
-    expect(toggles.events.map((event) => event.detail)).toEqual([
-      { id: ids[0], index: 0, open: true },
-      { id: ids[0], index: 0, open: false },
-      { id: ids[2], index: 1, open: true },
-    ]);
-    await vi.waitFor(() =>
-      expect(activity(host)).toEqual([
-        `Opened question 1 (${ids[0]})`,
-        `Closed question 1 (${ids[0]})`,
-        `Opened question 2 (${ids[2]})`,
-      ]),
-    );
-  } finally {
-    toggles.stop();
-  }
+  await expectFaqTogglesReachTheApp(host, seedStory);
 });
 
 test('a new article object in app state re-renders the card', async () => {
