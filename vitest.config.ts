@@ -5,11 +5,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromium } from './test/vitest-chromium.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
   test: {
@@ -21,19 +20,8 @@ export default defineConfig({
           name: 'storybook',
           setupFiles: ['./vitest.setup.ts'],
           testTimeout: 20_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-              },
-            }),
-            // A desktop page, so the cards' container queries and the grid have room.
-            viewport: { width: 1280, height: 900 },
-            instances: [{ browser: 'chromium' }],
-          },
+          // A desktop page, so the cards' container queries and the grid have room.
+          browser: chromium({ width: 1280, height: 900 }),
         },
       },
     ],

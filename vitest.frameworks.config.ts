@@ -1,11 +1,9 @@
 // Framework tests: the React 19 and Vue 3 example apps (`examples/`) rendered in headless
 // Chromium (the system's, through Playwright; no browser download), with real clicks and key
 // presses, plus the checks behind the type entries. Run with `npm run test:frameworks`.
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromium } from './test/vitest-chromium.js';
 import { exampleAliases, exampleDefine, exampleOptimizeDeps } from './examples/vite.config.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
   resolve: { alias: exampleAliases },
@@ -20,17 +18,6 @@ export default defineConfig({
     include: ['test/frameworks/**/*.spec.{ts,tsx}'],
     setupFiles: ['./test/frameworks/setup.ts'],
     testTimeout: 20_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-        },
-      }),
-      viewport: { width: 1024, height: 800 },
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromium({ width: 1024, height: 800 }),
   },
 });
