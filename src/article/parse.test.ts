@@ -7,6 +7,7 @@ import {
   parseFaqInput,
   parseImageInput,
   readingTimeMinutes,
+  wholeArticleLanguage,
 } from './parse.js';
 
 /** The error `run` throws (fails the test when it throws none). */
@@ -594,5 +595,27 @@ describe('parseBylineInput', () => {
   it('refuses a standalone byline with none of its fields (a likely typo)', () => {
     const error = errorOf(() => parseBylineInput({ author: [{ name: 'Ana' }] }));
     expect(error.path).to.equal('authors');
+  });
+});
+
+describe('wholeArticleLanguage', () => {
+  it('reads the language of a whole article or its JSON-LD, never of a standalone part', () => {
+    expect(wholeArticleLanguage({ headline: 'H', language: ' es ' })).to.equal('es');
+    expect(
+      wholeArticleLanguage({ '@type': 'NewsArticle', headline: 'H', inLanguage: 'ar' }),
+    ).to.equal('ar');
+    expect(wholeArticleLanguage({ src: 'a.jpg', alt: '', language: 'es' })).to.equal(undefined);
+    expect(wholeArticleLanguage({ headline: 'H', language: 'en_US' })).to.equal(undefined);
+    expect(wholeArticleLanguage({ headline: 'H' })).to.equal(undefined);
+    expect(wholeArticleLanguage('es')).to.equal(undefined);
+  });
+
+  it('does not take a language from a polluted Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'language', { value: 'fr', configurable: true });
+    try {
+      expect(wholeArticleLanguage({ headline: 'H' })).to.equal(undefined);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).language;
+    }
   });
 });

@@ -430,6 +430,20 @@ function readWhole<T>(
   return undefined;
 }
 
+/**
+ * The `language` (JSON-LD: `inLanguage`) of the whole article a part is read from, when valid:
+ * what `<newsprint-figure>` and `<newsprint-faq>` speak when given a whole article. A standalone
+ * part (no `headline`, not JSON-LD) has none, and neither has an invalid tag: the part's own
+ * parser does not judge a field it does not show.
+ */
+export function wholeArticleLanguage(input: unknown): string | undefined {
+  try {
+    return readWhole(input, {}, (fields) => fields.language('language'))?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Article JSON or schema.org JSON-LD -> the normalized article. */
 export function parseArticle(input: unknown, options: ParseOptions = {}): NormalizedArticle {
   const whole = readWhole(input, options, article);

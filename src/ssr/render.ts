@@ -23,6 +23,7 @@ import {
   parseBylineInput,
   parseFaqInput,
   parseImageInput,
+  wholeArticleLanguage,
 } from '../article/parse.js';
 import { useServerWindow } from '../article/sanitize.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
@@ -92,19 +93,10 @@ function validate(tag: NewsprintTag, json: unknown, options: ParseOptions): stri
       return parseBylineInput(json, options).language;
     case 'newsprint-figure':
       parseImageInput(json, options);
-      return wholeArticleLanguage(json, options);
+      return wholeArticleLanguage(json);
     case 'newsprint-faq':
       parseFaqInput(json, options);
-      return wholeArticleLanguage(json, options);
-  }
-}
-
-/** Figure and FAQ take the language of a whole article they are given (else none). */
-function wholeArticleLanguage(json: unknown, options: ParseOptions): string | undefined {
-  try {
-    return parseArticle(json, options).language;
-  } catch {
-    return undefined;
+      return wholeArticleLanguage(json);
   }
 }
 

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseFaqInput } from '../../article/parse.js';
+import { parseFaqInput, wholeArticleLanguage } from '../../article/parse.js';
 import { renderSanitized } from '../../article/sanitize.js';
-import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedFaq, NormalizedFaqItem, ParseOptions } from '../../article/types.js';
 import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
@@ -27,7 +26,6 @@ export type FaqItemRef = number | string;
 const MAX_SLUG_LENGTH = 60;
 /** The APG's limit for region landmarks that can be open together (see `useRegions`). */
 const MAX_REGIONS = 6;
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * A URL-fragment-friendly slug of a question: lowercase, Latin accents and apostrophes dropped
@@ -76,17 +74,6 @@ export function faqItemIds(items: ReadonlyArray<{ question: string; id?: string 
   return ids.map(
     (id, index) => id ?? unique(slugify(items[index].question) || `question-${index + 1}`),
   );
-}
-
-/** The language of a whole article or its JSON-LD, when the FAQ came from one. */
-function articleLanguage(json: unknown): string | undefined {
-  let whole: Record<string, unknown> | undefined;
-  if (isSchemaOrg(json)) whole = fromSchemaOrg(json);
-  else if (typeof json === 'object' && json !== null && Object.hasOwn(json, 'headline')) {
-    whole = json as Record<string, unknown>;
-  }
-  const language = typeof whole?.language === 'string' ? whole.language.trim() : '';
-  return LANGUAGE_TAG.test(language) ? language : undefined;
 }
 
 /** The URL fragment, decoded, without `#`; undefined when there is none. */
@@ -234,7 +221,7 @@ export class NewsprintFaq extends NewsprintElement<FaqData> {
   protected override parse(json: unknown, options: ParseOptions): FaqData {
     const faq = parseFaqInput(json, options);
     // parseFaqInput returns no language; the whole article it came from may have one.
-    const language = articleLanguage(json);
+    const language = wholeArticleLanguage(json);
     return language ? { ...faq, language } : faq;
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseImageInput } from '../../article/parse.js';
-import { fromSchemaOrg, isSchemaOrg } from '../../article/schema-org.js';
+import { parseImageInput, wholeArticleLanguage } from '../../article/parse.js';
 import type { NormalizedImage, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { creditHasLabel } from './credit.js';
@@ -11,7 +10,6 @@ type ImageStatus = 'pending' | 'loaded' | 'failed';
 
 /** The language of a whole article given to a figure, kept beside the image it was parsed with. */
 const languages = new WeakMap<NormalizedImage, string>();
-const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * A news photo with its caption and credit: a `<figure>` with a responsive, lazy `<img>` whose
@@ -68,7 +66,7 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
 
   protected parse(json: unknown, options: ParseOptions): NormalizedImage {
     const image = parseImageInput(json, options);
-    const language = articleLanguage(json);
+    const language = wholeArticleLanguage(json);
     if (language) languages.set(image, language);
     return image;
   }
@@ -208,18 +206,4 @@ function ratioOf(image: NormalizedImage): string | undefined {
 
 function isDimension(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
-}
-
-/** The `language` of a whole article or JSON-LD (`inLanguage`), for "Photo:" and the failure text. */
-function articleLanguage(json: unknown): string | undefined {
-  try {
-    const source: unknown = isSchemaOrg(json) ? fromSchemaOrg(json) : json;
-    if (typeof source !== 'object' || source === null) return undefined;
-    const language = (source as { language?: unknown }).language;
-    if (typeof language !== 'string') return undefined;
-    const tag = language.trim();
-    return LANGUAGE.test(tag) ? tag : undefined;
-  } catch {
-    return undefined;
-  }
 }
