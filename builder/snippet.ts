@@ -1,5 +1,6 @@
 // Pure helpers of the embed builder: reading what the blogger pasted, explaining malformed JSON
 // in plain words, and writing the snippet. No DOM, so they run in Node tests as well.
+import { jsonForScript as scriptJson } from '../src/article/json-script.js';
 
 export type ElementName = 'article' | 'card' | 'byline' | 'figure' | 'faq';
 export type Layout = 'vertical' | 'horizontal' | 'compact';
@@ -215,17 +216,8 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/**
- * JSON for a `<script type="application/json">`: `<` only occurs inside strings in valid JSON, and
- * `\u003c` means the same there, so neither `</script>` nor `<!--` can end or bend the script.
- * U+2028/U+2029 are escaped too, for editors and older tools that treat them as line ends.
- */
-export function jsonForScript(json: unknown): string {
-  return JSON.stringify(json, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** The story's JSON as the snippet and the preview carry it: indented to be read, and escaped. */
+export const jsonForScript = (json: unknown): string => scriptJson(json, 2);
 
 /** The attributes of the element, in the order the snippet writes them. */
 export function elementAttributes(options: EmbedOptions, src?: string): [string, string][] {

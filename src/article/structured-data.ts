@@ -7,6 +7,7 @@
  * No FAQPage: search engines stopped showing FAQ rich results in 2026, so an FAQ stays plain
  * content of the article (FAQPage JSON-LD is still read as input).
  */
+export { jsonForScript } from './json-script.js';
 import { htmlToText } from './sanitize.js';
 import type { NormalizedArticle, NormalizedImage } from './types.js';
 
@@ -69,15 +70,4 @@ export function newsArticleJsonLd(article: NormalizedArticle): JsonLd {
     copyrightNotice: article.copyright,
     wordCount: text ? text.split(/\s+/).length : undefined,
   });
-}
-
-/**
- * JSON as the text of a `<script>`: `<` escaped so no `</script>` (or `<!--`) in the data can end
- * or change the element, and U+2028/U+2029 escaped for old JavaScript parsers. Still plain JSON.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
