@@ -1,8 +1,8 @@
 // Real-world JSON-LD check (`npm run test:realworld`): renders the schema.org JSON-LD of real news
 // pages through the built script-tag bundle (`dist/newsprint.js`) in headless Chromium and applies
 // the corpus's pass rule. The corpus is third-party data and never part of this repository: it is
-// read from `../realworld` beside the repository's folder's parent (`../shared/realworld/` for the
-// team's machines), or from `$NEWSPRINT_REALWORLD`.
+// read from `$NEWSPRINT_REALWORLD`, else from `shared/realworld/` in the folder that holds the
+// repository (`../shared/realworld/` seen from the repository's root).
 //
 // One page: a `<newsprint-article>` whose children are all of the page's `rawBlocks`, in page order,
 // as inline `<script type="application/ld+json">`. It passes when it fires `newsprint-load` and its
@@ -11,7 +11,8 @@
 // has no headline passes with a `newsprint-error` (or with its `name` shown instead).
 //
 // Prints one line per failure with its reason, `N passed, M failed`, and the time per page; exits 1
-// on any failure. `--min N` passes with at least N pages instead of all.
+// on any failure. `--min N` passes with at least N pages instead of all; `--parsed` renders the
+// corpus's own parsed values (`jsonld`) instead of the raw block text, to tell JSON repair apart.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -19,12 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(
-  process.env.NEWSPRINT_REALWORLD || join(root, '..', 'shared', 'realworld'),
-);
+const corpus = resolve(process.env.NEWSPRINT_REALWORLD || join(root, '..', 'shared', 'realworld'));
 const minArg = process.argv.indexOf('--min');
 const minimum = minArg >= 0 ? Number(process.argv[minArg + 1]) : undefined;
-// `--parsed`: the corpus's repaired, parsed blocks instead of the raw text (to tell JSON repair apart).
 const parsedOnly = process.argv.includes('--parsed');
 
 if (!existsSync(corpus)) {
