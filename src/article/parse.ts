@@ -16,6 +16,7 @@ import type {
   NormalizedFaqItem,
   NormalizedImage,
   NormalizedPublisher,
+  Omission,
   ParseOptions,
   SafeUrl,
   SanitizedHtml,
@@ -100,25 +101,47 @@ export function readingTimeMinutes(text: string): number {
  * type, trims text, treats blank optional text as absent, and throws naming the field's path.
  */
 class Fields {
+  /**
+   * `omitted` makes the reader lenient, for mapped schema.org JSON-LD (SPEC §2): an optional field
+   * (or list item) that cannot be used is left out and noted there instead of being an error.
+   */
   private constructor(
     private readonly data: Json,
     private readonly path: string,
     private readonly options: ParseOptions,
+    private readonly omitted?: Omission[],
   ) {}
 
   /** The top of a document: an article, or a standalone part (which `what` names). */
-  static root(value: unknown, options: ParseOptions, what: keyof typeof EXAMPLES): Fields {
+  static root(
+    value: unknown,
+    options: ParseOptions,
+    what: keyof typeof EXAMPLES,
+    omitted?: Omission[],
+  ): Fields {
     if (!isObject(value)) {
       throw new NewsprintDataError(
         `The ${what} data must be a JSON object like ${EXAMPLES[what]}, but it is ${kindOf(value)}.`,
       );
     }
-    return new Fields(value, '', options);
+    return new Fields(value, '', options, omitted);
   }
 
-  static at(value: unknown, path: string, options: ParseOptions): Fields {
+  private at(value: unknown, path: string): Fields {
     if (!isObject(value)) throw wrongType(path, 'an object', value);
-    return new Fields(value, path, options);
+    return new Fields(value, path, this.options, this.omitted);
+  }
+
+  /** `read()`, or (lenient) undefined with a note when it finds the field unusable. */
+  private optional<T>(path: string, read: () => T): T | undefined {
+    if (!this.omitted) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof NewsprintDataError)) throw error;
+      this.omitted.push({ path, reason: error.message });
+      return undefined;
+    }
   }
 
   pathOf(key: string): string {
@@ -147,7 +170,7 @@ class Fields {
 
   /** Optional text; blank is absent. */
   text(key: string): string | undefined {
-    return this.string(key) || undefined;
+    return this.optional(this.pathOf(key), () => this.string(key)) || undefined;
   }
 
   /** Text that must be there, possibly `""` (an image's `alt`). */
@@ -219,15 +242,27 @@ class Fields {
 
   object<T>(key: string, read: (fields: Fields) => T): T | undefined {
     const value = this.get(key);
-    return value === undefined ? undefined : read(Fields.at(value, this.pathOf(key), this.options));
+    const path = this.pathOf(key);
+    return value === undefined ? undefined : this.optional(path, () => read(this.at(value, path)));
   }
 
+  /** A list; lenient, an item that cannot be used is left out and the others kept. */
   list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     const path = this.pathOf(key);
-    if (!Array.isArray(value)) throw wrongType(path, 'a list', value);
-    return value.map((item, index) => read(Fields.at(item, `${path}[${index}]`, this.options)));
+    if (!Array.isArray(value)) {
+      return this.optional<T[]>(path, () => {
+        throw wrongType(path, 'a list', value);
+      });
+    }
+    const items: T[] = [];
+    value.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      const ok = this.optional(itemPath, () => ({ item: read(this.at(item, itemPath)) }));
+      if (ok) items.push(ok.item);
+    });
+    return items;
   }
 
   /** A list that must be there and hold at least one item. */
@@ -245,18 +280,22 @@ class Fields {
     hint = '',
   ): string | undefined {
     const value = this.text(key);
-    if (value !== undefined && !test(value)) {
-      throw badValue(this.pathOf(key), expected, `${quote(value)}.${hint}`);
-    }
-    return value;
+    return this.optional(this.pathOf(key), () => {
+      if (value !== undefined && !test(value)) {
+        throw badValue(this.pathOf(key), expected, `${quote(value)}.${hint}`);
+      }
+      return value;
+    });
   }
 
   private number(key: string, test: (n: number) => boolean, expected: string): number | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
-    if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
-    if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
-    return value;
+    return this.optional(this.pathOf(key), () => {
+      if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
+      if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
+      return value;
+    });
   }
 }
 
@@ -408,18 +447,20 @@ function withSchemaOrgField(error: unknown): unknown {
 
 /**
  * A whole article's fields, from article JSON (an object with `headline`) or schema.org JSON-LD;
- * undefined when `input` is neither (then it may be just a part). Errors in mapped JSON-LD also
- * name the schema.org field they came from.
+ * undefined when `input` is neither (then it may be just a part). Mapped JSON-LD is read leniently
+ * (what cannot be used is left out and listed in `omitted`); its errors also name the schema.org
+ * field they came from.
  */
 function readWhole<T>(
   input: unknown,
   options: ParseOptions,
   read: (fields: Fields) => T,
-): { value: T } | undefined {
+): { value: T; omitted?: Omission[] } | undefined {
   if (isSchemaOrg(input)) {
-    const mapped = fromSchemaOrg(input);
+    const mapped = fromSchemaOrg(input, options.unreadable);
+    const omitted: Omission[] = [];
     try {
-      return { value: read(Fields.root(mapped, options, 'article')) };
+      return { value: read(Fields.root(mapped, options, 'article', omitted)), omitted };
     } catch (error) {
       throw withSchemaOrgField(error);
     }
@@ -446,9 +487,20 @@ export function wholeArticleLanguage(input: unknown): string | undefined {
 
 /** Article JSON or schema.org JSON-LD -> the normalized article. */
 export function parseArticle(input: unknown, options: ParseOptions = {}): NormalizedArticle {
+  return readArticle(input, options).article;
+}
+
+/**
+ * `parseArticle`, and what was left out of JSON-LD (`[{ path, reason }]`, empty for article JSON,
+ * which is strict): `path` names the field of the article that stayed empty, e.g. `authors[1]`.
+ */
+export function readArticle(
+  input: unknown,
+  options: ParseOptions = {},
+): { article: NormalizedArticle; omitted: Omission[] } {
   const whole = readWhole(input, options, article);
-  if (whole) return whole.value;
-  return article(Fields.root(input, options, 'article'));
+  if (whole) return { article: whole.value, omitted: whole.omitted ?? [] };
+  return { article: article(Fields.root(input, options, 'article')), omitted: [] };
 }
 
 /**
