@@ -6,7 +6,15 @@
  * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
  */
 import { NewsprintDataError } from './errors.js';
-import { htmlToText, sanitizeHtml } from './sanitize.js';
+import {
+  LIMITS,
+  checkHtmlLimits,
+  checkListLimit,
+  checkTextLimit,
+  countWordsInHtml,
+} from './limits.js';
+import { plainJson } from './plain-json.js';
+import { sanitizeHtml } from './sanitize.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
 import type {
   NormalizedArticle,
@@ -38,6 +46,7 @@ const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 type Json = Record<string, unknown>;
+type HtmlBudget = { chars: number; elements: number };
 
 /** The smallest valid document of each kind, for messages about a top level that is no object. */
 const EXAMPLES = {
@@ -91,9 +100,10 @@ function compact<T extends object>(record: T): T {
 
 /** Words at 230 a minute, rounded up, at least one minute. */
 export function readingTimeMinutes(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+  return minutesFor(text.split(/\s+/).filter(Boolean).length);
 }
+
+const minutesFor = (words: number): number => Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 
 /**
  * The field readers: one JSON object at a path, read one field per call. Each reader checks the
@@ -104,6 +114,8 @@ class Fields {
     private readonly data: Json,
     private readonly path: string,
     private readonly options: ParseOptions,
+    /** The HTML measured so far in this document: the HTML limits are for all of it together. */
+    private readonly htmlUsed: HtmlBudget = { chars: 0, elements: 0 },
   ) {}
 
   /** The top of a document: an article, or a standalone part (which `what` names). */
@@ -119,6 +131,11 @@ class Fields {
   static at(value: unknown, path: string, options: ParseOptions): Fields {
     if (!isObject(value)) throw wrongType(path, 'an object', value);
     return new Fields(value, path, options);
+  }
+
+  private child(value: unknown, path: string): Fields {
+    if (!isObject(value)) throw wrongType(path, 'an object', value);
+    return new Fields(value, path, this.options, this.htmlUsed);
   }
 
   pathOf(key: string): string {
@@ -137,12 +154,28 @@ class Fields {
     return this.get(key) !== undefined;
   }
 
-  /** Text as given (trimmed), `""` included. */
+  /** Text as given (trimmed), `""` included; longer than the text limit is an error. */
   string(key: string): string | undefined {
+    const value = this.rawString(key);
+    if (value !== undefined) checkTextLimit(value, this.pathOf(key));
+    return value;
+  }
+
+  private rawString(key: string): string | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw wrongType(this.pathOf(key), 'text', value);
     return value.trim();
+  }
+
+  /**
+   * HTML as given (trimmed, blank is absent), measured against the HTML limits before anything
+   * parses it. Not sanitized: for counting words, or for `html()`.
+   */
+  rawHtml(key: string): string | undefined {
+    const value = this.rawString(key) || undefined;
+    if (value !== undefined) checkHtmlLimits(value, this.pathOf(key), this.htmlUsed);
+    return value;
   }
 
   /** Optional text; blank is absent. */
@@ -181,12 +214,15 @@ class Fields {
   }
 
   html(key: string): SanitizedHtml | undefined {
-    const value = this.text(key);
+    const value = this.rawHtml(key);
     return value === undefined ? undefined : sanitizeHtml(value, this.options);
   }
 
   requiredHtml(key: string, hint: string): SanitizedHtml {
-    return sanitizeHtml(this.requiredText(key, hint), this.options);
+    if (this.rawString(key) === undefined) throw missing(this.pathOf(key), hint);
+    const value = this.rawHtml(key);
+    if (value === undefined) throw empty(this.pathOf(key), hint);
+    return sanitizeHtml(value, this.options);
   }
 
   date(key: string): string | undefined {
@@ -219,20 +255,29 @@ class Fields {
 
   object<T>(key: string, read: (fields: Fields) => T): T | undefined {
     const value = this.get(key);
-    return value === undefined ? undefined : read(Fields.at(value, this.pathOf(key), this.options));
+    return value === undefined ? undefined : read(this.child(value, this.pathOf(key)));
   }
 
-  list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
+  /** A list of at most `max` items (`what` names them in the message); longer is an error. */
+  list<T>(key: string, read: (fields: Fields) => T, max: number, what: string): T[] | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     const path = this.pathOf(key);
     if (!Array.isArray(value)) throw wrongType(path, 'a list', value);
-    return value.map((item, index) => read(Fields.at(item, `${path}[${index}]`, this.options)));
+    // Before iterating: a list built in a script can claim any length (2³²−1).
+    checkListLimit(value.length, max, path, what);
+    return value.map((item, index) => read(this.child(item, `${path}[${index}]`)));
   }
 
   /** A list that must be there and hold at least one item. */
-  requiredList<T>(key: string, read: (fields: Fields) => T, hint: string): T[] {
-    const items = this.list(key, read);
+  requiredList<T>(
+    key: string,
+    read: (fields: Fields) => T,
+    hint: string,
+    max: number,
+    what: string,
+  ): T[] {
+    const items = this.list(key, read, max, what);
     if (items === undefined) throw missing(this.pathOf(key), hint);
     if (!items.length) throw empty(this.pathOf(key), hint);
     return items;
@@ -335,20 +380,30 @@ function faqItem(fields: Fields): NormalizedFaqItem {
 function faq(fields: Fields): NormalizedFaq {
   return compact({
     title: fields.text('title'),
-    items: fields.requiredList('items', faqItem, 'An FAQ needs a list of questions and answers.'),
+    items: fields.requiredList(
+      'items',
+      faqItem,
+      'An FAQ needs a list of questions and answers.',
+      LIMITS.faqItems,
+      'questions',
+    ),
   });
 }
 
-/** The byline fields, which sit at the top of an article and of a standalone byline alike. */
-function byline(fields: Fields, body = fields.html('body')): NormalizedByline {
-  const authors = fields.list('authors', author) ?? [];
+/**
+ * The byline fields, which sit at the top of an article and of a standalone byline alike. The
+ * reading time is counted from the body's string (`countWordsInHtml`): a byline never sanitizes
+ * (parses) a body it does not show; the article passes its own, already sanitized one.
+ */
+function byline(fields: Fields, body = fields.rawHtml('body')): NormalizedByline {
+  const authors = fields.list('authors', author, LIMITS.authors, 'authors') ?? [];
   return compact({
     authors,
     datePublished: fields.date('datePublished'),
     dateModified: fields.date('dateModified'),
     readingTimeMinutes:
       fields.positiveNumber('readingTimeMinutes') ??
-      (body === undefined ? undefined : readingTimeMinutes(htmlToText(body))),
+      (body === undefined ? undefined : minutesFor(countWordsInHtml(body))),
     language: fields.language('language'),
   });
 }
@@ -438,14 +493,15 @@ function readWhole<T>(
  */
 export function wholeArticleLanguage(input: unknown): string | undefined {
   try {
-    return readWhole(input, {}, (fields) => fields.language('language'))?.value;
+    return readWhole(plainJson(input), {}, (fields) => fields.language('language'))?.value;
   } catch {
     return undefined;
   }
 }
 
 /** Article JSON or schema.org JSON-LD -> the normalized article. */
-export function parseArticle(input: unknown, options: ParseOptions = {}): NormalizedArticle {
+export function parseArticle(raw: unknown, options: ParseOptions = {}): NormalizedArticle {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, article);
   if (whole) return whole.value;
   return article(Fields.root(input, options, 'article'));
@@ -462,7 +518,8 @@ function figureImage(fields: Fields): NormalizedImage {
 }
 
 /** The image of a whole article, or a standalone image object `{ src, alt, … }`. */
-export function parseImageInput(input: unknown, options: ParseOptions = {}): NormalizedImage {
+export function parseImageInput(raw: unknown, options: ParseOptions = {}): NormalizedImage {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) =>
     required(
       fields.object('image', figureImage),
@@ -474,7 +531,8 @@ export function parseImageInput(input: unknown, options: ParseOptions = {}): Nor
 }
 
 /** The FAQ of a whole article (or FAQPage JSON-LD), or a standalone `{ title?, items }`. */
-export function parseFaqInput(input: unknown, options: ParseOptions = {}): NormalizedFaq {
+export function parseFaqInput(raw: unknown, options: ParseOptions = {}): NormalizedFaq {
+  const input = plainJson(raw);
   const fromArticle = (fields: Fields) =>
     required(
       fields.object('faq', faq),
@@ -488,7 +546,8 @@ export function parseFaqInput(input: unknown, options: ParseOptions = {}): Norma
 const BYLINE_FIELDS = ['authors', 'datePublished', 'dateModified', 'readingTimeMinutes', 'body'];
 
 /** The byline of a whole article, or a standalone `{ authors, datePublished?, … }`. */
-export function parseBylineInput(input: unknown, options: ParseOptions = {}): NormalizedByline {
+export function parseBylineInput(raw: unknown, options: ParseOptions = {}): NormalizedByline {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) => byline(fields));
   if (whole) return whole.value;
   const fields = Fields.root(input, options, 'byline');
