@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
+import { LIMITS } from '../../src/article/limits.js';
+import { faqItemIds } from '../../src/components/faq/faq.js';
 import { BLOCK_BOUND_MS, watchMainThread } from './main-thread.js';
 
 type Element = NewsprintElement<unknown> & HTMLElement;
@@ -94,6 +96,48 @@ describe('attack: deeply nested tags (finding 1)', () => {
     });
     expect(result.outcome).to.equal('load');
     expect(result.errors).to.have.length(0);
+    expect(result.blocked, `blocked ${result.blocked} ms`).to.be.below(BLOCK_BOUND_MS);
+  });
+});
+
+describe('attack: many identical FAQ questions (finding 2)', () => {
+  it('ids for 20,000 identical questions are made in linear time, still unique', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ question: 'Same?' }));
+    // Data ids that collide with the generated suffixes must still be skipped.
+    items.push({ question: 'Other', id: 'same-3' } as { question: string; id?: string });
+    const started = performance.now();
+    const ids = faqItemIds(items);
+    const took = performance.now() - started;
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(ids.slice(0, 4)).to.deep.equal(['same', 'same-2', 'same-4', 'same-5']);
+    expect(took, `took ${Math.round(took)} ms`).to.be.below(BLOCK_BOUND_MS);
+  });
+
+  it(`an FAQ of more than ${LIMITS.faqItems} questions is one newsprint-error, quickly`, async () => {
+    const element = await fixture<Element>(html`<newsprint-faq></newsprint-faq>`);
+    const result = await settle(element, () => {
+      element.article = {
+        items: Array.from({ length: 8_000 }, () => ({ question: 'Same?', answer: 'Yes.' })),
+      };
+    });
+    expect(result.outcome).to.equal('error');
+    expect(result.errors).to.have.length(1);
+    expect(result.errors[0].detail.path).to.equal('items');
+    expect(result.errors[0].detail.message).to.match(/8,000 questions; the most .* is 200/);
+    expect(result.blocked, `blocked ${result.blocked} ms`).to.be.below(BLOCK_BOUND_MS);
+  });
+
+  it(`${LIMITS.faqItems} identical questions (the limit) render within the bound`, async () => {
+    const element = await fixture<Element>(html`<newsprint-faq></newsprint-faq>`);
+    const result = await settle(element, () => {
+      element.article = {
+        items: Array.from({ length: LIMITS.faqItems }, () => ({
+          question: 'Same?',
+          answer: 'Yes.',
+        })),
+      };
+    });
+    expect(result.outcome).to.equal('load');
     expect(result.blocked, `blocked ${result.blocked} ms`).to.be.below(BLOCK_BOUND_MS);
   });
 });
