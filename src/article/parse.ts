@@ -6,7 +6,15 @@
  * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
  */
 import { NewsprintDataError } from './errors.js';
-import { htmlToText, sanitizeHtml } from './sanitize.js';
+import {
+  LIMITS,
+  checkHtmlLimits,
+  checkListLimit,
+  checkTextLimit,
+  countWordsInHtml,
+} from './limits.js';
+import { plainJson } from './plain-json.js';
+import { sanitizeHtml } from './sanitize.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
 import type {
   NormalizedArticle,
@@ -39,6 +47,7 @@ const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 type Json = Record<string, unknown>;
+type HtmlBudget = { chars: number; elements: number };
 
 /** The smallest valid document of each kind, for messages about a top level that is no object. */
 const EXAMPLES = {
@@ -92,9 +101,10 @@ function compact<T extends object>(record: T): T {
 
 /** Words at 230 a minute, rounded up, at least one minute. */
 export function readingTimeMinutes(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+  return minutesFor(text.split(/\s+/).filter(Boolean).length);
 }
+
+const minutesFor = (words: number): number => Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 
 /**
  * The field readers: one JSON object at a path, read one field per call. Each reader checks the
@@ -110,6 +120,8 @@ class Fields {
     private readonly path: string,
     private readonly options: ParseOptions,
     private readonly omitted?: Omission[],
+    /** The HTML measured so far in this document: the HTML limits are for all of it together. */
+    private readonly htmlUsed: HtmlBudget = { chars: 0, elements: 0 },
   ) {}
 
   /** The top of a document: an article, or a standalone part (which `what` names). */
@@ -129,7 +141,7 @@ class Fields {
 
   private at(value: unknown, path: string): Fields {
     if (!isObject(value)) throw wrongType(path, 'an object', value);
-    return new Fields(value, path, this.options, this.omitted);
+    return new Fields(value, path, this.options, this.omitted, this.htmlUsed);
   }
 
   /** `read()`, or (lenient) undefined with a note when it finds the field unusable. */
@@ -160,12 +172,28 @@ class Fields {
     return this.get(key) !== undefined;
   }
 
-  /** Text as given (trimmed), `""` included. */
+  /** Text as given (trimmed), `""` included; longer than the text limit is an error. */
   string(key: string): string | undefined {
+    const value = this.rawString(key);
+    if (value !== undefined) checkTextLimit(value, this.pathOf(key));
+    return value;
+  }
+
+  private rawString(key: string): string | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw wrongType(this.pathOf(key), 'text', value);
     return value.trim();
+  }
+
+  /**
+   * HTML as given (trimmed, blank is absent), measured against the HTML limits before anything
+   * parses it. Not sanitized: for counting words, or for `html()`.
+   */
+  rawHtml(key: string): string | undefined {
+    const value = this.rawString(key) || undefined;
+    if (value !== undefined) checkHtmlLimits(value, this.pathOf(key), this.htmlUsed);
+    return value;
   }
 
   /** Optional text; blank is absent. */
@@ -204,12 +232,15 @@ class Fields {
   }
 
   html(key: string): SanitizedHtml | undefined {
-    const value = this.text(key);
+    const value = this.rawHtml(key);
     return value === undefined ? undefined : sanitizeHtml(value, this.options);
   }
 
   requiredHtml(key: string, hint: string): SanitizedHtml {
-    return sanitizeHtml(this.requiredText(key, hint), this.options);
+    if (this.rawString(key) === undefined) throw missing(this.pathOf(key), hint);
+    const value = this.rawHtml(key);
+    if (value === undefined) throw empty(this.pathOf(key), hint);
+    return sanitizeHtml(value, this.options);
   }
 
   date(key: string): string | undefined {
@@ -246,8 +277,11 @@ class Fields {
     return value === undefined ? undefined : this.optional(path, () => read(this.at(value, path)));
   }
 
-  /** A list; lenient, an item that cannot be used is left out and the others kept. */
-  list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
+  /**
+   * A list of at most `max` items (`what` names them in the message); longer is an error, even
+   * when lenient. Lenient, an item that cannot be used is left out and the others kept.
+   */
+  list<T>(key: string, read: (fields: Fields) => T, max: number, what: string): T[] | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     const path = this.pathOf(key);
@@ -256,6 +290,8 @@ class Fields {
         throw wrongType(path, 'a list', value);
       });
     }
+    // Before iterating: a list built in a script can claim any length (2³²−1).
+    checkListLimit(value.length, max, path, what);
     const items: T[] = [];
     value.forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
@@ -266,8 +302,14 @@ class Fields {
   }
 
   /** A list that must be there and hold at least one item. */
-  requiredList<T>(key: string, read: (fields: Fields) => T, hint: string): T[] {
-    const items = this.list(key, read);
+  requiredList<T>(
+    key: string,
+    read: (fields: Fields) => T,
+    hint: string,
+    max: number,
+    what: string,
+  ): T[] {
+    const items = this.list(key, read, max, what);
     if (items === undefined) throw missing(this.pathOf(key), hint);
     if (!items.length) throw empty(this.pathOf(key), hint);
     return items;
@@ -374,20 +416,30 @@ function faqItem(fields: Fields): NormalizedFaqItem {
 function faq(fields: Fields): NormalizedFaq {
   return compact({
     title: fields.text('title'),
-    items: fields.requiredList('items', faqItem, 'An FAQ needs a list of questions and answers.'),
+    items: fields.requiredList(
+      'items',
+      faqItem,
+      'An FAQ needs a list of questions and answers.',
+      LIMITS.faqItems,
+      'questions',
+    ),
   });
 }
 
-/** The byline fields, which sit at the top of an article and of a standalone byline alike. */
-function byline(fields: Fields, body = fields.html('body')): NormalizedByline {
-  const authors = fields.list('authors', author) ?? [];
+/**
+ * The byline fields, which sit at the top of an article and of a standalone byline alike. The
+ * reading time is counted from the body's string (`countWordsInHtml`): a byline never sanitizes
+ * (parses) a body it does not show; the article passes its own, already sanitized one.
+ */
+function byline(fields: Fields, body = fields.rawHtml('body')): NormalizedByline {
+  const authors = fields.list('authors', author, LIMITS.authors, 'authors') ?? [];
   return compact({
     authors,
     datePublished: fields.date('datePublished'),
     dateModified: fields.date('dateModified'),
     readingTimeMinutes:
       fields.positiveNumber('readingTimeMinutes') ??
-      (body === undefined ? undefined : readingTimeMinutes(htmlToText(body))),
+      (body === undefined ? undefined : minutesFor(countWordsInHtml(body))),
     language: fields.language('language'),
   });
 }
@@ -479,7 +531,7 @@ function readWhole<T>(
  */
 export function wholeArticleLanguage(input: unknown): string | undefined {
   try {
-    return readWhole(input, {}, (fields) => fields.language('language'))?.value;
+    return readWhole(plainJson(input), {}, (fields) => fields.language('language'))?.value;
   } catch {
     return undefined;
   }
@@ -495,9 +547,10 @@ export function parseArticle(input: unknown, options: ParseOptions = {}): Normal
  * which is strict): `path` names the field of the article that stayed empty, e.g. `authors[1]`.
  */
 export function readArticle(
-  input: unknown,
+  raw: unknown,
   options: ParseOptions = {},
 ): { article: NormalizedArticle; omitted: Omission[] } {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, article);
   if (whole) return { article: whole.value, omitted: whole.omitted ?? [] };
   return { article: article(Fields.root(input, options, 'article')), omitted: [] };
@@ -514,7 +567,8 @@ function figureImage(fields: Fields): NormalizedImage {
 }
 
 /** The image of a whole article, or a standalone image object `{ src, alt, … }`. */
-export function parseImageInput(input: unknown, options: ParseOptions = {}): NormalizedImage {
+export function parseImageInput(raw: unknown, options: ParseOptions = {}): NormalizedImage {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) =>
     required(
       fields.object('image', figureImage),
@@ -526,7 +580,8 @@ export function parseImageInput(input: unknown, options: ParseOptions = {}): Nor
 }
 
 /** The FAQ of a whole article (or FAQPage JSON-LD), or a standalone `{ title?, items }`. */
-export function parseFaqInput(input: unknown, options: ParseOptions = {}): NormalizedFaq {
+export function parseFaqInput(raw: unknown, options: ParseOptions = {}): NormalizedFaq {
+  const input = plainJson(raw);
   const fromArticle = (fields: Fields) =>
     required(
       fields.object('faq', faq),
@@ -540,7 +595,8 @@ export function parseFaqInput(input: unknown, options: ParseOptions = {}): Norma
 const BYLINE_FIELDS = ['authors', 'datePublished', 'dateModified', 'readingTimeMinutes', 'body'];
 
 /** The byline of a whole article, or a standalone `{ authors, datePublished?, … }`. */
-export function parseBylineInput(input: unknown, options: ParseOptions = {}): NormalizedByline {
+export function parseBylineInput(raw: unknown, options: ParseOptions = {}): NormalizedByline {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) => byline(fields));
   if (whole) return whole.value;
   const fields = Fields.root(input, options, 'byline');
