@@ -13,6 +13,7 @@ import {
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import { errorView, storyUrlFor } from './error-state.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
@@ -53,7 +54,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @cssproperty --newsprint-color-focus - Focus ring.
  * @cssproperty --newsprint-color-error - Error state.
  * @csspart base - The element's root box.
- * @csspart error - The error message box.
+ * @csspart error - The reader's error line ("This story isn't available right now"); the technical message is in the `newsprint-error` event and the console.
+ * @csspart error-link - The link to the story in the error line, when its address is known.
  * @csspart loading - The loading placeholder.
  * @fires newsprint-load - The data has been rendered. `detail: { article }`.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
@@ -90,6 +92,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   @state() protected loadState: LoadState = 'empty';
   @state() protected data?: Data;
   @state() protected error?: NewsprintDataError;
+  /** The story's address for the error line, from the failed data or the fallback link. */
+  protected errorStoryUrl?: string;
 
   /** Aborts the `src` request in flight. */
   private request?: AbortController;
@@ -230,16 +234,9 @@ export abstract class NewsprintElement<Data> extends LitElement {
     </div>`;
   }
 
+  /** A quiet line for readers, with a link to the story where one is known (error-state.ts). */
   protected renderError(): TemplateResult {
-    return html`<div class="error" part="error" role="alert">
-      <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
-        <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"></path>
-      </svg>
-      <div>
-        <strong>${this.localStrings.errorTitle}</strong>
-        <span>${this.error?.message ?? ''}</span>
-      </div>
-    </div>`;
+    return errorView(this.localStrings, this.errorStoryUrl);
   }
 
   /** Picks the current data source and loads it, unless it is the one already loaded. */
@@ -341,6 +338,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
             cause instanceof Error ? cause.message : 'The article data could not be shown.',
             { cause },
           );
+    this.errorStoryUrl = storyUrlFor(this, this.loaded);
     this.data = this.loaded = undefined;
     this.error = error;
     this.loadState = 'error';

@@ -375,7 +375,7 @@ describe('<newsprint-byline>', () => {
         await el.updateComplete;
         expect(event.detail.message).to.contain('404');
         expect(event.bubbles && event.composed).to.be.true;
-        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;

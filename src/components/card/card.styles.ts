@@ -168,24 +168,30 @@ export const cardStyles = css`
     }
   }
 
-  /* Horizontal: image on the inline-start third, text beside it; vertical below 420px. */
+  /* Horizontal: the image takes the inline-start 45%, the text the rest; vertical below 420px.
+     Stretched taller than its content (a lead card in a grid row), the image grows with the card
+     (cropped, from its focal point) and the byline stays with the text. */
   @container (min-width: 420px) {
     :host([layout='horizontal']) .layout.has-image {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, var(--newsprint-card-image-width, 45%)) minmax(0, 1fr);
       gap: var(--_card-gap);
-      align-items: start;
+      align-items: stretch;
       padding: var(--_card-padding);
     }
 
     :host([layout='horizontal']) .has-image .media {
       --_card-ratio: var(--newsprint-card-image-ratio, 3 / 2);
+      align-self: stretch;
       border-radius: calc(var(--_radius) * 0.75);
     }
 
     :host([layout='horizontal']) .has-image .text {
-      height: 100%;
       padding: 0;
+    }
+
+    :host([layout='horizontal']) .has-image .byline {
+      margin-block-start: 0;
     }
   }
 
@@ -214,6 +220,53 @@ export const cardStyles = css`
   /* Loading: the card's shape, so nothing moves when the story arrives. */
   .skeleton .loading {
     padding: var(--_card-padding);
+  }
+
+  /* Error: the frame keeps a card's height; the line sits in the middle of it. */
+  .error-layout {
+    display: grid;
+    height: 100%;
+  }
+
+  .error-layout > * {
+    grid-area: 1 / 1;
+  }
+
+  .error-shape {
+    display: flex;
+    flex-direction: column;
+    visibility: hidden;
+  }
+
+  .error-shape-media {
+    aspect-ratio: var(--_card-ratio);
+  }
+
+  /* About the section, a two-line headline, the description and the byline. */
+  .error-shape-text {
+    block-size: 11em;
+  }
+
+  :host([layout='compact']) .error-shape-text {
+    block-size: 9em;
+  }
+
+  .card-error .error {
+    align-self: center;
+    justify-self: center;
+    max-inline-size: 24em;
+    padding: var(--_card-padding);
+  }
+
+  @container (min-width: 420px) {
+    /* Horizontal: the picture beside the text, so the card is about as tall as the picture. */
+    :host([layout='horizontal']) .error-shape-media {
+      aspect-ratio: 10 / 3;
+    }
+
+    :host([layout='horizontal']) .error-shape-text {
+      block-size: 2em;
+    }
   }
 
   @media (forced-colors: active) {

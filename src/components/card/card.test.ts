@@ -323,14 +323,14 @@ describe('<newsprint-card>', () => {
       expect(rect(el, '[part="image"]').bottom).to.be.at.most(rect(el, '[part="headline"]').top);
     });
 
-    it('horizontal: image on the inline-start third beside the text when 420px or wider', async () => {
+    it('horizontal: image on the inline-start 40–50% beside the text when 420px or wider', async () => {
       const el = await render(story(), { layout: 'horizontal' }, 720);
       const image = rect(el, '[part="image"]');
       const headline = rect(el, '[part="headline"]');
       const card = rect(el, '[part="card"]');
       expect(image.right).to.be.at.most(headline.left);
       expect(headline.top).to.be.below(image.bottom);
-      expect(image.width / card.width).to.be.closeTo(1 / 3, 0.06);
+      expect(image.width / card.width).to.be.within(0.4, 0.5);
       expect(image.height).to.be.closeTo((image.width * 2) / 3, 1);
     });
 
@@ -401,8 +401,11 @@ describe('<newsprint-card>', () => {
         const event = await oneEvent(el, 'newsprint-error');
         await el.updateComplete;
         expect(event.detail.message).to.contain('404');
-        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
-        expect($(el, '[part="card"]')).to.equal(null);
+        // A quiet status line for readers, inside the card's frame; no HTTP status for them.
+        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
+        expect(text(el, '[part="error"]')).not.to.contain('404');
+        expect($(el, '[part="card"] [part="error"]')).to.exist;
+        expect($(el, '[part="headline"]')).to.equal(null);
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;

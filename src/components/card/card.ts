@@ -107,6 +107,23 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
     </div>`;
   }
 
+  /**
+   * The card's frame stays, about as tall as a card with its story (the picture's box and a few
+   * lines of text, invisible), with the reader's error line in the middle: a grid of teasers keeps
+   * its rows, and a failed card reads as "not available", not as a hole or an alarm.
+   */
+  protected override renderError(): TemplateResult {
+    return html`<div class="card card-error" part="card">
+      <div class="error-layout">
+        <div class="error-shape" aria-hidden="true">
+          ${this.layout === 'compact' ? nothing : html`<span class="error-shape-media"></span>`}
+          <span class="error-shape-text"></span>
+        </div>
+        ${super.renderError()}
+      </div>
+    </div>`;
+  }
+
   private renderHeadline(data: NormalizedArticle): TemplateResult {
     const text = data.url
       ? html`<a

@@ -185,7 +185,7 @@ describe('<newsprint-faq>', () => {
           waitFor: 'newsprint-error',
         });
         const error = root(el).querySelector('[part="error"]');
-        expect(error?.getAttribute('role')).to.equal('alert');
+        expect(error?.getAttribute('role')).to.equal('status');
         expect(buttons(el)).to.have.length(0);
         await expect(el).to.be.accessible();
       } finally {
@@ -736,7 +736,7 @@ describe('<newsprint-faq>', () => {
           { waitFor: 'newsprint-error' },
         );
         expect(root(el).querySelector('[part="error"]')?.textContent).to.contain(
-          'No se pudo mostrar esta noticia.',
+          'Esta noticia no está disponible en este momento.',
         );
       } finally {
         console.warn = warn;

@@ -225,8 +225,10 @@ describe('<newsprint-figure>', () => {
         expect(event.detail.message).to.contain('404');
         expect(event.bubbles && event.composed).to.be.true;
         const error = $(el, '[part="error"]')!;
-        expect(error.getAttribute('role')).to.equal('alert');
-        expect(text(error)).to.contain('404');
+        expect(error.getAttribute('role')).to.equal('status');
+        // Readers get a quiet line; the HTTP status is the developer's, in the event above.
+        expect(text(error)).to.contain('This story isn’t available right now.');
+        expect(text(error)).not.to.contain('404');
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;
