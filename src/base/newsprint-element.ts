@@ -17,6 +17,7 @@ import { errorView, storyUrlFor } from './error-state.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
+import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -46,8 +47,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @cssproperty --newsprint-color-muted - Secondary text: dates, credits, reading time.
  * @cssproperty --newsprint-color-accent - Section kicker.
  * @cssproperty --newsprint-color-link - Links.
- * @cssproperty --newsprint-color-background - Background of the element. Default: transparent in the light theme; a dark panel in the dark theme, so light text never lands on a light page.
- * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 in the light theme, 1.25em in the dark theme.
+ * @cssproperty --newsprint-color-background - Background of the element. Default: transparent without `theme` (the page's own background, with text colours chosen to read on it); a light or dark panel with `theme="light|dark|auto"`, so the forced palette reads on any page.
+ * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`, 1.25em with it.
  * @cssproperty --newsprint-color-surface - Background of cards and panels.
  * @cssproperty --newsprint-color-border - Rules and borders.
  * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.
@@ -72,8 +73,15 @@ export abstract class NewsprintElement<Data> extends LitElement {
   /** URL of article JSON, fetched without credentials. Relative URLs inside resolve against it. */
   @property({ reflect: true }) src?: string;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /**
+   * Unset (default): readable on the page it sits on, light or dark (the text colours follow the
+   * page's background, see page-palette.ts). `light` or `dark` force a palette and paint its
+   * background; `auto` forces the one of the reader's `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Picks the colours for the page's background when `theme` is not set. */
+  protected readonly pagePalette = new PagePaletteController(this);
 
   /** Milliseconds before a `src` request is given up. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;

@@ -129,7 +129,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
                 .article=${byline}
                 .strings=${this.strings}
                 referrerpolicy=${this.referrerPolicy}
-                theme=${this.theme}
+                theme=${this.theme ?? nothing}
                 lang=${lang}
               ></newsprint-byline>`
             : nothing
@@ -144,7 +144,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
               .article=${article.image}
               .strings=${this.strings}
               referrerpolicy=${this.referrerPolicy}
-              theme=${this.theme}
+              theme=${this.theme ?? nothing}
               lang=${lang}
             ></newsprint-figure>`
           : nothing
@@ -165,7 +165,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
               .article=${article.faq}
               .strings=${this.strings}
               referrerpolicy=${this.referrerPolicy}
-              theme=${this.theme}
+              theme=${this.theme ?? nothing}
               lang=${lang}
             ></newsprint-faq>`
           : nothing
