@@ -236,7 +236,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   /** The placeholder while `src` loads. Subclasses may shape it like their content. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="loading" part="loading">
+    return html`<div class="loading lines" part="loading">
       <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
       <span class="bar"></span><span class="bar"></span><span class="bar"></span>
     </div>`;

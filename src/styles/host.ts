@@ -75,11 +75,13 @@ export const hostStyles = css`
     background: var(--_color-placeholder);
   }
 
-  .loading .bar:nth-child(2) {
+  /* Shorter towards the end, like a paragraph. Counted among the bars only ("of .bar"): the
+     hidden status text before them is a child too. */
+  .lines .bar:nth-child(2 of .bar) {
     width: 85%;
   }
 
-  .loading .bar:nth-child(3) {
+  .lines .bar:nth-child(3 of .bar) {
     width: 60%;
   }
 

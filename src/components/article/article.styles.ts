@@ -5,10 +5,12 @@ export const articleStyles = css`
     container-type: inline-size;
   }
 
-  .article {
+  /* Start-aligned in the host's column, like the page's own text: the max width is for the
+     length of a line, not a centred column of its own. */
+  .article,
+  .article-loading {
     display: block;
     max-width: var(--_max-width);
-    margin-inline: auto;
   }
 
   /* The parts sit on the article's own background: no second panel inside it. */
@@ -192,7 +194,69 @@ export const articleStyles = css`
     transform: scaleX(-1);
   }
 
+  /* The FAQ's last item already ends with a rule: the footer does not draw a second one. */
+  .faq + .footer {
+    margin-block-start: 1.25em;
+    padding-block-start: 0;
+    border-block-start: 0;
+  }
+
+  /* Loading: the story's shape. The bars are the shared ones (host styles); sizes here. */
+  .article-loading {
+    display: grid;
+    gap: 0.75em;
+    padding-block: 0;
+  }
+
+  .article-loading .kicker-bar {
+    width: 6em;
+    height: 0.8em;
+  }
+
+  .article-loading .headline-bar {
+    height: 2em;
+  }
+
+  .article-loading .headline-bar:nth-child(2 of .headline-bar) {
+    width: 70%;
+  }
+
+  .article-loading .dek-bar {
+    height: 1.1em;
+  }
+
+  .article-loading .dek-bar:nth-child(2 of .dek-bar) {
+    width: 80%;
+    margin-block-end: 0.5em;
+  }
+
+  .article-loading .byline-bar {
+    width: 14em;
+    max-width: 100%;
+    margin-block-end: 0.75em;
+  }
+
+  .article-loading .media-bar {
+    aspect-ratio: 16 / 9;
+    margin-block-end: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+
+  .article-loading .text-bar {
+    height: 1em;
+  }
+
+  .article-loading .text-bar:nth-child(4n of .text-bar) {
+    width: 75%;
+    margin-block-end: 0.75em;
+  }
+
   @media (forced-colors: active) {
+    .article-loading .media-bar {
+      border: 1px solid CanvasText;
+    }
+
     .section {
       color: CanvasText;
     }

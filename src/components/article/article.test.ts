@@ -370,3 +370,68 @@ describe('<newsprint-article structured-data>', () => {
     expect(jsonLdOf(el)).to.deep.equal([]);
   });
 });
+
+describe('<newsprint-article> on the page', () => {
+  async function inColumn(width: number, dir: 'ltr' | 'rtl', article: unknown) {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir=${dir} style="width: ${width}px; margin-inline-start: 37px"></div>`,
+    );
+    const el = document.createElement('newsprint-article');
+    el.article = article;
+    const loaded = oneEvent(el, 'newsprint-load');
+    wrapper.append(el);
+    await loaded;
+    await settle(el);
+    return { wrapper, el };
+  }
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`starts where the host's column starts (${dir}), at every column width`, async () => {
+      for (const width of [360, 720, 1000, 1400]) {
+        // An Arabic story in a right-to-left column (the element's direction is its language's).
+        const story = dir === 'rtl' ? { ...seed, language: 'ar' } : seed;
+        const { wrapper, el } = await inColumn(width, dir, story);
+        const column = wrapper.getBoundingClientRect();
+        const article = $(el, '[part="article"]')!.getBoundingClientRect();
+        const start = dir === 'ltr' ? article.left - column.left : column.right - article.right;
+        expect(start, `${width}px column`).to.be.closeTo(0, 0.5);
+        expect(article.width).to.be.at.most(width);
+      }
+    });
+  }
+
+  it('draws one rule, not two, between the FAQ and the footer', async () => {
+    const { el } = await inColumn(720, 'ltr', seed);
+    const footer = $(el, '[part="footer"]')!;
+    const faq = $(el, '[part="faq"]')!;
+    expect(getComputedStyle(footer).borderTopStyle).to.equal('none');
+    // The FAQ's own last rule is what separates them.
+    const items = faq.shadowRoot!.querySelectorAll('.item');
+    expect(getComputedStyle(items[items.length - 1]!).borderBottomStyle).to.equal('solid');
+    const gap = footer.getBoundingClientRect().top - faq.getBoundingClientRect().bottom;
+    expect(gap).to.be.within(10, 30);
+    // Without an FAQ the footer has its rule.
+    const { el: plain } = await inColumn(720, 'ltr', { ...seed, faq: undefined });
+    expect(getComputedStyle($(plain, '[part="footer"]')!).borderTopStyle).to.equal('solid');
+  });
+
+  it('has a loading placeholder in the shape of a story, its bars longest first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = document.createElement('newsprint-article');
+    el.src = new URL(`/api/never?ms=3000&n=${Math.random()}`, location.href).href;
+    wrapper.append(el);
+    await el.updateComplete;
+    const loading = $(el, '[part="loading"]')!;
+    const box = loading.getBoundingClientRect();
+    // A kicker, two headline lines, a dek, a byline, a 16:9 picture (405px here) and paragraphs.
+    expect(box.height).to.be.greaterThan(700);
+    const media = loading.querySelector('.media-bar')!.getBoundingClientRect();
+    expect(media.height / media.width).to.be.closeTo(9 / 16, 0.01);
+    const headlines = [...loading.querySelectorAll('.headline-bar')].map(
+      (bar) => bar.getBoundingClientRect().width,
+    );
+    expect(headlines[0]).to.be.greaterThan(headlines[1]!);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});

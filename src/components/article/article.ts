@@ -174,6 +174,24 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
     </article>`;
   }
 
+  /**
+   * The loading placeholder in the story's shape (kicker, two headline lines, dek, byline, a 16:9
+   * picture, paragraphs), so the page below does not jump by a screen when the story arrives.
+   */
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="loading article-loading" part="loading">
+      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+      <span class="bar kicker-bar"></span>
+      <span class="bar headline-bar"></span>
+      <span class="bar headline-bar"></span>
+      <span class="bar dek-bar"></span>
+      <span class="bar dek-bar"></span>
+      <span class="bar byline-bar"></span>
+      <span class="media-bar"></span>
+      ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span class="bar text-bar"></span>`)}
+    </div>`;
+  }
+
   private renderFooter(article: NormalizedArticle, strings: NewsprintStrings) {
     const publisher = article.publisher;
     if (!article.copyright && !publisher && !article.url) return nothing;

@@ -386,6 +386,13 @@ describe('<newsprint-card>', () => {
       expect($(el, '[part="loading"] [role="status"]')!.textContent).to.equal('Loading story…');
       expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
       expect(rect(el, '.skeleton .media').height).to.be.greaterThan(100);
+      // Like a paragraph, longest first (the hidden status text is not counted as a bar).
+      const bars = [...el.shadowRoot!.querySelectorAll('[part="loading"] .bar')].map(
+        (bar) => bar.getBoundingClientRect().width,
+      );
+      expect(bars).to.have.length(3);
+      expect(bars[0]).to.be.greaterThan(bars[1]!);
+      expect(bars[1]).to.be.greaterThan(bars[2]!);
       await expect(el).to.be.accessible();
       await loaded;
       await el.updateComplete;

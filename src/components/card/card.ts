@@ -98,7 +98,7 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   protected override renderLoading(): TemplateResult {
     return html`<div class="card skeleton" part="card">
       <div class="layout">
-        <div class="loading" part="loading">
+        <div class="loading lines" part="loading">
           <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
           <span class="bar"></span><span class="bar"></span><span class="bar"></span>
         </div>
