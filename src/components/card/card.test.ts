@@ -756,3 +756,77 @@ describe('<newsprint-card>', () => {
     });
   });
 });
+
+describe('<newsprint-card> in a real grid', () => {
+  /** A news-homepage row: a wide horizontal lead card beside a column of tall cards. */
+  async function grid(columns: string, cards: Array<[layout: string, article: unknown]>) {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div
+        style="display: grid; grid-template-columns: ${columns}; gap: 16px; width: 1200px"
+      ></div>`,
+    );
+    const elements = cards.map(([layout, article]) => {
+      const el = document.createElement('newsprint-card');
+      el.setAttribute('layout', layout);
+      el.article = article;
+      return el;
+    });
+    const loaded = elements.map((el) => oneEvent(el, 'newsprint-load'));
+    wrapper.append(...elements);
+    await Promise.all(loaded);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    return elements;
+  }
+
+  const tall = () => story({ description: `${seed.description} `.repeat(3) });
+
+  it('a stretched horizontal lead card: the image fills the height, the byline follows the text', async () => {
+    const [lead, side] = await grid('2fr 1fr', [
+      ['horizontal', story()],
+      ['vertical', tall()],
+    ]);
+    const card = rect(lead!, '[part="card"]');
+    // Stretched by its row to the taller neighbour.
+    expect(card.height).to.be.closeTo(side!.getBoundingClientRect().height, 1);
+    const image = rect(lead!, '[part="image"]');
+    expect(image.width / card.width).to.be.within(0.4, 0.5);
+    expect(card.bottom - image.bottom).to.be.closeTo(17, 2); // the card's padding, then the frame
+    const gap = rect(lead!, '[part="byline"]').top - rect(lead!, '[part="description"]').bottom;
+    expect(gap).to.be.within(0, 24);
+  });
+
+  for (const [name, layout, article] of [
+    ['a compact card', 'compact', () => story()],
+    ['a card without an image', 'vertical', () => story({ image: undefined })],
+  ] as const) {
+    it(`${name} stretched by its row keeps its byline under its text`, async () => {
+      const [short, side] = await grid('1fr 1fr', [
+        [layout, article()],
+        ['vertical', tall()],
+      ]);
+      expect(short!.getBoundingClientRect().height).to.be.closeTo(
+        side!.getBoundingClientRect().height,
+        1,
+      );
+      const gap = rect(short!, '[part="byline"]').top - rect(short!, '[part="description"]').bottom;
+      expect(gap).to.be.within(0, 20);
+    });
+  }
+
+  it('headlines step up with the card, not the viewport', async () => {
+    const sizes = [];
+    for (const width of [260, 560, 1000]) {
+      const el = await render(story(), {}, width);
+      sizes.push(parseFloat(getComputedStyle($(el, '[part="headline"]')!).fontSize));
+    }
+    expect(sizes[0]).to.be.within(17, 19);
+    expect(sizes[1]).to.be.within(20, 24);
+    expect(sizes[2]).to.be.within(27, 28.5);
+  });
+
+  it('crops from the focal point given in --newsprint-image-position', async () => {
+    const el = await render(story(), {}, 320);
+    el.style.setProperty('--newsprint-image-position', '50% 20%');
+    expect(getComputedStyle($(el, '[part="image"] img')!).objectPosition).to.equal('50% 20%');
+  });
+});

@@ -39,7 +39,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty --newsprint-card-padding - Space inside the card around the text. Default: `1em` (`0.75em 1em` compact).
  * @cssproperty --newsprint-card-gap - Between image and text in the horizontal layout. Default: `1em`.
  * @cssproperty --newsprint-card-image-ratio - Aspect ratio of the image box; the picture is cropped to it (`object-fit: cover`) so a row of cards lines up. Default: `16 / 9` (`3 / 2` horizontal).
- * @cssproperty --newsprint-card-headline-size - Headline size. Default: `1.25em`; `1.5em` in a vertical card 560px or wider, `1.375em` in a horizontal one 720px or wider, `1.0625em` compact.
+ * @cssproperty --newsprint-card-headline-size - Headline size. Default: steps up with the card's width, from `1.125em` (280px) to `1.75em` (900px and wider); `1.125em`–`1.625em` horizontal, `1.0625em`–`1.25em` compact.
+ * @cssproperty --newsprint-card-image-width - Width of the image in the horizontal layout. Default: `45%`.
+ * @cssproperty --newsprint-image-position - Focal point of the cropped picture (`object-position`), e.g. `50% 20%` for a portrait. Default: `50% 50%`.
  * @cssproperty --newsprint-card-description-lines - Lines of description shown before it is cut with an ellipsis. Default: `3` (`2` compact).
  *
  * @fires newsprint-navigate - The headline link was activated (click, tap or Enter), before the browser follows it. `detail: { url }`. Cancelable: `preventDefault()` keeps the browser from following the link (to route in a single-page app). Not fired for clicks with a modifier key (new tab or window), which are left to the browser.
