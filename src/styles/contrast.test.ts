@@ -98,6 +98,14 @@ function textElements(root: Element): Element[] {
   return found;
 }
 
+async function until(condition: () => unknown, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function mount(wrapper: HTMLElement, tag: string, setup: (el: Any) => void) {
   const el = document.createElement(tag) as Any;
   setup(el);
@@ -124,7 +132,14 @@ describe('text contrast on real host pages', () => {
           ></div>`,
         );
         const themed = (el: Any) => theme && el.setAttribute('theme', theme);
+        // First, in view, so that its lazy picture is requested and fails.
+        const brokenPicture = await mount(wrapper, 'newsprint-card', (el) => {
+          themed(el);
+          el.article = { ...seed, image: { src: `${assets}no-such-picture.jpg`, alt: 'Gone' } };
+        });
+        await until(() => brokenPicture.shadowRoot!.querySelector('[part="image-unavailable"]'));
         const elements = [
+          brokenPicture,
           await mount(wrapper, 'newsprint-article', (el) => {
             themed(el);
             el.article = seed;
@@ -158,7 +173,7 @@ describe('text contrast on real host pages', () => {
           }),
         ];
         // Open every FAQ answer, so that answers are measured too.
-        const faq = elements[4]!;
+        const faq = elements[5]!;
         for (const button of faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) {
           button.click();
         }

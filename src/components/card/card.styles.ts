@@ -165,8 +165,24 @@ export const cardStyles = css`
     object-position: var(--newsprint-image-position, 50% 50%);
   }
 
-  .media img[hidden] {
-    display: none;
+  /* A picture that failed: the same box, saying so quietly. */
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    height: 100%;
+    padding: 0.5em;
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+    line-height: 1.3;
+    text-align: center;
+  }
+
+  .placeholder-icon {
+    flex: none;
+    opacity: 0.85;
   }
 
   /* Horizontal: the image takes the inline-start 45%, the text the rest; vertical below 420px.

@@ -419,7 +419,7 @@ describe('<newsprint-card>', () => {
       }
     });
 
-    it('keeps an empty box of the same size when the picture fails to load', async () => {
+    it('says "Image unavailable" in a box of the same size when the picture fails to load', async () => {
       const el = await render(
         story({
           image: { src: `${assets}no-such-picture.jpg`, alt: 'Missing', width: 1200, height: 675 },
@@ -431,8 +431,13 @@ describe('<newsprint-card>', () => {
       const img = $<HTMLImageElement>(el, 'img')!;
       await imageSettled(img);
       await el.updateComplete;
-      expect(img.hidden).to.equal(true);
-      expect(getComputedStyle(img).display).to.equal('none');
+      expect(img.isConnected).to.equal(false);
+      const panel = $(el, '[part="image-unavailable"]')!;
+      expect(panel.textContent!.trim()).to.equal('Image unavailable');
+      // The alt text stays for assistive technology.
+      expect(panel.getAttribute('role')).to.equal('img');
+      expect(panel.getAttribute('aria-label')).to.equal('Missing');
+      expect($(el, '[part="image-unavailable"] svg')!.getBoundingClientRect().width).to.equal(28);
       const after = rect(el, '[part="image"]');
       expect(after.height).to.equal(before.height);
       expect(after.height).to.be.greaterThan(150);

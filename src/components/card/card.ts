@@ -7,6 +7,7 @@ import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { formatDate, formatList } from '../../i18n/locale.js';
+import { imageUnavailable } from '../figure/unavailable.js';
 import { cardStyles } from './card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -29,7 +30,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  *
  * @csspart card - The card's box: surface, border, radius. The container for the layout queries.
  * @csspart image - The image box: placeholder background and aspect ratio. The `<img>` fills it;
- *   if the picture fails to load the box stays, empty, so the card keeps its shape.
+ *   if the picture fails to load the box stays, with a crossed picture and "Image unavailable",
+ *   so the card keeps its shape and does not look as if it were still loading.
+ * @csspart image-unavailable - The panel in the image box when the picture failed to load.
  * @csspart section - The section kicker above the headline.
  * @csspart headline - The heading (`h1`–`h6`, from `heading-level`).
  * @csspart link - The headline's link, the card's only link. Its `::after` covers the card.
@@ -67,7 +70,7 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
    */
   @property({ attribute: 'image-sizes' }) imageSizes = 'auto, (min-width: 48em) 33vw, 100vw';
 
-  /** The `src` of an image that failed to load: its box stays, empty. */
+  /** The `src` of an image that failed to load: its box stays, with "Image unavailable". */
   @state() private failedImage?: string;
 
   protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
@@ -184,6 +187,11 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
     // The alt text from the data is kept: it describes the picture, which the headline does not,
     // and the image is outside the link, so it never lengthens the link's name. `alt: ""` in the
     // data marks a decorative picture, as everywhere in Newsprint.
+    if (this.failedImage === image.src) {
+      return html`<div class="media unavailable" part="image">
+        ${imageUnavailable(image.alt, this.localStrings.imageUnavailable, 'image-unavailable')}
+      </div>`;
+    }
     return html`<div class="media" part="image">
       <img
         sizes=${image.srcset ? this.imageSizes : nothing}
@@ -195,7 +203,6 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
         loading="lazy"
         decoding="async"
         referrerpolicy=${this.referrerPolicy}
-        ?hidden=${this.failedImage === image.src}
         @error=${this.onImageError}
       />
     </div>`;

@@ -5,6 +5,7 @@ import type { NormalizedImage, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { creditHasLabel } from './credit.js';
 import { figureStyles } from './figure.styles.js';
+import { imageUnavailable } from './unavailable.js';
 
 type ImageStatus = 'pending' | 'loaded' | 'failed';
 
@@ -134,33 +135,7 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   }
 
   private renderPlaceholder(image: NormalizedImage): TemplateResult {
-    const decorative = image.alt === '';
-    return html`<div
-      class="placeholder"
-      part="placeholder"
-      role=${decorative ? nothing : 'img'}
-      aria-label=${decorative ? nothing : image.alt}
-      aria-hidden=${decorative ? 'true' : nothing}
-    >
-      <svg
-        class="placeholder-icon"
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        width="28"
-        height="28"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="1.6"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      >
-        <path d="M7 4h12a2 2 0 0 1 2 2v12M3.6 4.6A2 2 0 0 0 3 6v12a2 2 0 0 0 2 2h14"></path>
-        <path d="m3.5 16.5 4.5-4.5 3.5 3.5M15 13l1-1 4.5 4.5"></path>
-        <circle cx="15.5" cy="8.5" r="1.5"></circle>
-        <path d="M3 3l18 18"></path>
-      </svg>
-      <span class="placeholder-text">${this.localStrings.imageUnavailable}</span>
-    </div>`;
+    return imageUnavailable(image.alt, this.localStrings.imageUnavailable, 'placeholder');
   }
 
   private renderCaption(image: NormalizedImage): TemplateResult | typeof nothing {
