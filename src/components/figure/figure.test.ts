@@ -513,6 +513,34 @@ describe('<newsprint-figure>', () => {
     });
   });
 
+  describe('portraits', () => {
+    it('caps a 3:4 picture at 75vh, full column width, letterboxed not cropped', async () => {
+      const el = await render(image({ width: 900, height: 1200 }), { width: 800 });
+      const frame = frameOf(el).getBoundingClientRect();
+      // Uncapped it would be 800 × 4/3 = 1,067px tall.
+      expect(frame.height).to.be.closeTo(Math.min(1067, innerHeight * 0.75), 1);
+      expect(frame.width).to.equal(800);
+      expect(getComputedStyle($(el, 'img')!).objectFit).to.equal('contain');
+      // The caption follows right under the capped frame.
+      const caption = $(el, '[part="caption"]')!.getBoundingClientRect();
+      expect(caption.top - frame.bottom).to.be.within(0, 12);
+    });
+
+    it('leaves a landscape picture uncapped and filling its box', async () => {
+      const el = await render(image(), { width: 600 });
+      expect(heightOf(frameOf(el))).to.be.closeTo((600 * 675) / 1200, 1);
+      expect(getComputedStyle($(el, 'img')!).objectFit).to.equal('cover');
+    });
+
+    it('follows --newsprint-figure-max-height', async () => {
+      const el = await render(image({ width: 900, height: 1200 }), {
+        width: 600,
+        wrapperStyle: '--newsprint-figure-max-height: 300px;',
+      });
+      expect(heightOf(frameOf(el))).to.equal(300);
+    });
+  });
+
   describe('theme', () => {
     it('has no axe violations in the light theme', async () => {
       const el = await render(image(), { attributes: { theme: 'light', ...eagerly } });

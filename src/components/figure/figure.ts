@@ -43,6 +43,7 @@ const languages = new WeakMap<NormalizedImage, string>();
  * @csspart credit - The credit, inside the caption.
  * @csspart placeholder - The panel shown in place of an image that failed to load.
  *
+ * @cssproperty --newsprint-figure-max-height - Tallest the picture gets; a taller one (a portrait) is shown whole, letterboxed on the placeholder colour. Default: `75vh`.
  * @cssproperty --newsprint-figure-ratio - Proportions of the box before an image without `width`/`height` loads. Default: 16 / 9.
  * @cssproperty --newsprint-figure-radius - Corner radius of the picture. Default: `--newsprint-radius`.
  * @cssproperty --newsprint-figure-caption-size - Caption text size. Default: 0.875em.
@@ -104,7 +105,9 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
     const failed = this.imageStatus === 'failed';
     // A plain class list, not classMap/ref: those directives add 2.5 KB (0.9 KB gzip) to the bundle.
     const loaded = this.imageStatus === 'loaded';
-    const classes = `frame${sized ? ' sized' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
+    // A portrait is letterboxed when its height is capped, not cropped (figure.styles.ts).
+    const portrait = sized && (image.width as number) < (image.height as number);
+    const classes = `frame${sized ? ' sized' : ''}${portrait ? ' portrait' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
     return html`<figure class="figure">
       <div class=${classes}>
         ${failed ? this.renderPlaceholder(image) : this.renderImage(image, sized)}
