@@ -38,9 +38,9 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  *
  * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
  * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
- * @cssproperty --newsprint-font-size - Base text size, in px. Default: 16px (the page's root size is ignored on purpose).
+ * @cssproperty --newsprint-font-size - Base text size. Default: the text size the element inherits from the page, kept between 15px and 20px (the page's root size is ignored on purpose).
  * @cssproperty --newsprint-line-height - Body line height. Default: 1.6.
- * @cssproperty --newsprint-max-width - Longest text line. Default: 42em.
+ * @cssproperty --newsprint-max-width - Longest text line. Default: 42em; 58ch in the article (65–70 characters a line of story text).
  * @cssproperty --newsprint-radius - Corner radius of cards, images and panels. Default: 6px.
  * @cssproperty --newsprint-space - Base spacing unit. Default: 1em.
  * @cssproperty --newsprint-color-text - Text color.

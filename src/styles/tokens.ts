@@ -96,7 +96,8 @@ export const tokens = css`
   :host {
     --_font-family: var(--newsprint-font-family, inherit);
     --_font-family-headline: var(--newsprint-font-family-headline, var(--_font-family));
-    --_font-size: var(--newsprint-font-size, 16px);
+    /* The host's text size, within bounds: a 19px blog gets 19px, a 30px hero block 20px. */
+    --_font-size: var(--newsprint-font-size, clamp(15px, 1em, 20px));
     --_line-height: var(--newsprint-line-height, 1.6);
     --_max-width: var(--newsprint-max-width, 42em);
     --_radius: var(--newsprint-radius, 6px);

@@ -10,7 +10,9 @@ export const articleStyles = css`
   .article,
   .article-loading {
     display: block;
-    max-width: var(--_max-width);
+    /* 58ch of the story's font: 65–72 characters a line in the story text, in Times-, Arial- and
+       Verdana-like fonts, at 16–19px (article.test.ts measures it). */
+    max-width: var(--newsprint-max-width, 58ch);
   }
 
   /* The parts sit on the article's own background: no second panel inside it. */
@@ -63,8 +65,9 @@ export const articleStyles = css`
     margin-block: 0 1.75em;
   }
 
+  /* Story text: at least 17px, else the host's own size, so it sits beside the page's text. */
   .body {
-    font-size: var(--newsprint-body-size, 1.0625em);
+    font-size: var(--newsprint-body-size, max(1em, 17px));
     line-height: 1.7;
   }
 

@@ -61,7 +61,7 @@ export function clampHeadingLevel(level: number): number {
  * @csspart canonical-link - The link to the original story.
  *
  * @cssproperty --newsprint-headline-size - Headline size. Default: scales from 1.75em on phones to 2.5em in wide columns.
- * @cssproperty --newsprint-body-size - Size of the story text. Default: 1.0625em.
+ * @cssproperty --newsprint-body-size - Size of the story text. Default: the base size (the host's, within 15–20px), at least 17px.
  *
  * @fires newsprint-navigate - A link in the story was activated. Cancelable. `detail: { url }`.
  * @fires newsprint-toggle - An FAQ item was opened or closed. `detail: { id, index, open }`.
