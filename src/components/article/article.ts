@@ -60,7 +60,7 @@ export function clampHeadingLevel(level: number): number {
  * @csspart footer - Copyright, publisher and the link to the original story.
  * @csspart canonical-link - The link to the original story.
  *
- * @cssproperty --newsprint-headline-size - Headline size. Default: scales from 1.75em on phones to 2.5em in wide columns.
+ * @cssproperty --newsprint-headline-size - Headline size. Default: scales with the column, from 1.375em in a 240px one to 2.5em.
  * @cssproperty --newsprint-body-size - Size of the story text. Default: the base size (the host's, within 15–20px), at least 17px.
  *
  * @fires newsprint-navigate - A link in the story was activated. Cancelable. `detail: { url }`.

@@ -203,6 +203,9 @@ export const cardStyles = css`
          (without width: 100% the ratio would widen a stretched image out of its column). */
       width: 100%;
       align-self: stretch;
+      /* …up to a 4:5 portrait: a card stretched much taller (a lead spanning two rows) keeps its
+         picture at the top rather than a sliver of it. */
+      max-block-size: 56cqi;
       border-radius: calc(var(--_radius) * 0.75);
     }
 
