@@ -98,9 +98,10 @@ describe('<newsprint-figure>', () => {
       expect(text(caption.querySelector('.caption-text'))).to.equal(seed.image!.caption);
       // The credit already says whose it is: shown exactly as given, no "Photo:".
       expect(text(caption.querySelector('[part="credit"]'))).to.equal('© X / @FlconEYES');
-      expect((event.detail.article as { src: string }).src).to.equal(
-        asset('cuba-medics-flight.jpg'),
-      );
+      // Given a whole article, the event reports the whole normalized article.
+      const article = event.detail.article as { headline: string; image: { src: string } };
+      expect(article.headline).to.equal(seed.headline);
+      expect(article.image.src).to.equal(asset('cuba-medics-flight.jpg'));
     });
 
     it('reads schema.org JSON-LD from an inline script', async () => {

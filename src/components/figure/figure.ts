@@ -3,13 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { parseImageInput, wholeArticleLanguage } from '../../article/parse.js';
 import type { NormalizedImage, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { partReading, type Reading } from '../../base/reading.js';
 import { creditHasLabel } from './credit.js';
 import { figureStyles } from './figure.styles.js';
 
 type ImageStatus = 'pending' | 'loaded' | 'failed';
-
-/** The language of a whole article given to a figure, kept beside the image it was parsed with. */
-const languages = new WeakMap<NormalizedImage, string>();
 
 /**
  * A news photo with its caption and credit: a `<figure>` with a responsive, lazy `<img>` whose
@@ -47,7 +45,7 @@ const languages = new WeakMap<NormalizedImage, string>();
  * @cssproperty --newsprint-figure-caption-size - Caption text size. Default: 0.875em.
  * @cssproperty --newsprint-figure-credit-size - Credit text size, relative to the caption. Default: 0.9em.
  *
- * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article }` holds the normalized image.
+ * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article, omitted }`: the normalized whole article when it was given one, else the normalized image; what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or has no usable image. `detail: { message, path?, cause? }`.
  */
 export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
@@ -64,15 +62,8 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   /** The picture `imageStatus` describes, so new data starts over. */
   private statusKey?: string;
 
-  protected parse(json: unknown, options: ParseOptions): NormalizedImage {
-    const image = parseImageInput(json, options);
-    const language = wholeArticleLanguage(json);
-    if (language) languages.set(image, language);
-    return image;
-  }
-
-  protected override dataLanguage(data: NormalizedImage): string | undefined {
-    return languages.get(data);
+  protected parse(json: unknown, options: ParseOptions): Reading<NormalizedImage> {
+    return readFigure(json, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,6 +186,11 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   private onImageError = (): void => {
     this.imageStatus = 'failed';
   };
+}
+
+/** How `<newsprint-figure>` reads its data, in the browser and in `newsprint/ssr`. */
+export function readFigure(json: unknown, options: ParseOptions): Reading<NormalizedImage> {
+  return partReading(parseImageInput(json, options), json, options, wholeArticleLanguage(json));
 }
 
 /** `width / height` when the data gives both, else `undefined`. */
