@@ -17,10 +17,10 @@ import { plainJson } from './plain-json.js';
 import { sanitizeHtml } from './sanitize.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
 import type {
+  FigureImage,
   NormalizedArticle,
   NormalizedAuthor,
   NormalizedByline,
-  FigureImage,
   NormalizedFaq,
   NormalizedFaqItem,
   NormalizedImage,
