@@ -14,6 +14,7 @@ import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
 import { errorView, storyUrlFor } from './error-state.js';
+import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
@@ -34,7 +35,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * events, theme, language and direction.
  *
  * Data sources, first present wins: `article` property, then `src`, then inline script.
- * Subclasses say how to read their data (`parse`) and how to show it (`renderData`).
+ * Subclasses say how to read their data (`parse`, a function `newsprint/ssr` shares) and how to
+ * show it (`renderData`).
  *
  * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
  * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
@@ -58,7 +60,7 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @csspart error - The reader's error line ("This story isn't available right now"); the technical message is in the `newsprint-error` event and the console.
  * @csspart error-link - The link to the story in the error line, when its address is known.
  * @csspart loading - The loading placeholder.
- * @fires newsprint-load - The data has been rendered. `detail: { article }`.
+ * @fires newsprint-load - The data has been rendered. `detail: { article, omitted }`: the normalized article (or the part the element was given) and what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
 export abstract class NewsprintElement<Data> extends LitElement {
@@ -113,16 +115,21 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private waitingForParser = false;
   /** The raw data last read, to read again when `referrerpolicy` changes. */
   private loaded?: LoadedJson;
+  /** What was read from it: its language and the `newsprint-load` detail. */
+  private reading?: Reading<Data>;
 
-  /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
-  protected abstract parse(json: unknown, options: ParseOptions): Data;
+  /**
+   * Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. The
+   * element's reading function, which the server renderer calls too.
+   */
+  protected abstract parse(json: unknown, options: ParseOptions): Reading<Data>;
 
   /** Render ready data. */
   protected abstract renderData(data: Data): TemplateResult;
 
   /** The data's own language, if it has one. */
-  protected dataLanguage(_data: Data): string | undefined {
-    return undefined;
+  protected dataLanguage(data: Data): string | undefined {
+    return this.reading?.data === data ? this.reading.language : undefined;
   }
 
   static override get observedAttributes(): string[] {
@@ -179,7 +186,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     super.updated(changed);
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
-      emit(this, new NewsprintLoadEvent({ article: this.data }));
+      const load = this.reading?.data === this.data ? this.reading?.load : undefined;
+      emit(this, new NewsprintLoadEvent(load ?? { article: this.data, omitted: [] }));
     }
   }
 
@@ -291,7 +299,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
       this.loadedSource = undefined;
       this.cancelRequest();
       this.loadState = 'empty';
-      this.data = this.loaded = undefined;
+      this.data = this.loaded = this.reading = undefined;
       this.error = undefined;
     }
   }
@@ -301,7 +309,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
     const request = new AbortController();
     this.request = request;
     this.loadState = 'loading';
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     let loaded: LoadedJson;
     try {
       loaded = await fetchJson(src, {
@@ -327,7 +335,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     try {
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
-      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.reading = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.data = this.reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
@@ -347,7 +356,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
             { cause },
           );
     this.errorStoryUrl = storyUrlFor(this, this.loaded);
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';
     this.pendingLoadEvent = false;
