@@ -61,7 +61,11 @@ export function tokenValue(name: keyof Palette, value: string): string {
 
 function colors(palette: Palette) {
   return unsafeCSS(
-    colorTokens.map((name) => `--_color-${name}: ${tokenValue(name, palette[name])};`).join('\n'),
+    // Indented like the hand-written rules, so the npm build's CSS reads the same in devtools
+    // (the script-tag build takes the whitespace out again).
+    colorTokens
+      .map((name) => `--_color-${name}: ${tokenValue(name, palette[name])};`)
+      .join('\n    '),
   );
 }
 
