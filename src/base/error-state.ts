@@ -60,6 +60,8 @@ export function storyUrlFor(host: Element, loaded: LoadedJson | undefined): stri
       if (safe) return safe;
     }
   }
+  // The server's DOM shim (newsprint/ssr) has no querySelector: no fallback link there.
+  if (typeof host.querySelector !== 'function') return undefined;
   const fallback = host.querySelector(':scope > a[href]');
   const href = fallback?.getAttribute('href');
   return href ? safeUrl(href) : undefined;

@@ -56,12 +56,14 @@ const TARGET = 4.6;
 
 function apply(base: HTMLElement, host: HTMLElement | undefined): void {
   const background = host && pageBackground(host);
-  if (!background) {
+  // On a page where the default (light) palette reads as it is, nothing is written: the element
+  // stays exactly as the stylesheet (and a server-rendered page) has it.
+  const palette = background && paletteFor(background);
+  if (!palette || palette === lightPalette) {
     for (const name of colorTokens) base.style.removeProperty(`--_color-${name}`);
     base.style.removeProperty('color-scheme');
     return;
   }
-  const palette = paletteFor(background);
   for (const name of colorTokens) {
     base.style.setProperty(`--_color-${name}`, tokenValue(name, palette[name]));
   }
