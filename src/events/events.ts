@@ -3,16 +3,32 @@
  * any ancestor, across shadow roots. Names carry the `newsprint-` prefix so they never clash with
  * native events on busy pages.
  */
+import type {
+  NormalizedArticle,
+  NormalizedByline,
+  NormalizedFaq,
+  NormalizedImage,
+} from '../article/types.js';
 
-export interface NewsprintLoadDetail {
+/**
+ * What any element's `newsprint-load` may carry: the normalized article, or the part a byline,
+ * figure or FAQ was given on its own. An element's own `addEventListener` narrows it: a card's
+ * and an article's carry `NormalizedArticle`.
+ */
+export type NewsprintLoadedData =
+  NormalizedArticle | NormalizedByline | NormalizedImage | NormalizedFaq;
+
+export interface NewsprintLoadDetail<Loaded = NormalizedArticle> {
   /** The data as the element renders it (normalized: URLs checked, HTML sanitized). */
-  article: unknown;
+  article: Loaded;
 }
 
 /** The element's data has been rendered. */
-export class NewsprintLoadEvent extends CustomEvent<NewsprintLoadDetail> {
+export class NewsprintLoadEvent<Loaded = NormalizedArticle> extends CustomEvent<
+  NewsprintLoadDetail<Loaded>
+> {
   static readonly eventName = 'newsprint-load';
-  constructor(detail: NewsprintLoadDetail) {
+  constructor(detail: NewsprintLoadDetail<Loaded>) {
     super(NewsprintLoadEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
@@ -72,7 +88,8 @@ export class NewsprintNavigateEvent extends CustomEvent<NewsprintNavigateDetail>
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'newsprint-load': NewsprintLoadEvent;
+    // Any element's: a listener on an ancestor may hear a byline's part as well as an article.
+    'newsprint-load': NewsprintLoadEvent<NewsprintLoadedData>;
     'newsprint-error': NewsprintErrorEvent;
     'newsprint-toggle': NewsprintToggleEvent;
     'newsprint-navigate': NewsprintNavigateEvent;

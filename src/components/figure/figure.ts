@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseImageInput, wholeArticleLanguage } from '../../article/parse.js';
-import type { NormalizedImage, ParseOptions } from '../../article/types.js';
+import type { FigureInput } from '../../article/input.js';
+import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { creditHasLabel } from './credit.js';
 import { figureStyles } from './figure.styles.js';
@@ -50,7 +51,11 @@ const languages = new WeakMap<NormalizedImage, string>();
  * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article }` holds the normalized image.
  * @fires newsprint-error - The data could not be loaded or has no usable image. `detail: { message, path?, cause? }`.
  */
-export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
+export class NewsprintFigure extends NewsprintElement<
+  NormalizedImage,
+  FigureInput,
+  NormalizedArticle | NormalizedImage
+> {
   static override styles = [...NewsprintElement.styles, figureStyles];
 
   /**
