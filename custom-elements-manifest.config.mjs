@@ -45,11 +45,54 @@ function resolveBaseTypeArguments() {
   };
 }
 
+/**
+ * Defaults written as a named constant (`timeout = DEFAULT_TIMEOUT`) are copied as that name,
+ * which tells a reader nothing. This puts the value in (`10000`), for every exported numeric
+ * constant of the sources (`2 * 1024 * 1024` is worked out: `2097152`).
+ */
+function resolveConstantDefaults() {
+  const constants = new Map();
+  /** A number from `10_000` or `2 * 1024 * 1024`; undefined for anything else. */
+  const evaluate = (text) => {
+    if (!/^[\d_\s*]+$/.test(text)) return undefined;
+    return text
+      .split('*')
+      .map((factor) => Number(factor.replaceAll('_', '').trim()))
+      .reduce((product, factor) => product * factor, 1);
+  };
+  return {
+    name: 'newsprint:resolve-constant-defaults',
+    collectPhase({ ts, node }) {
+      if (!ts.isVariableStatement(node)) return;
+      if (!node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+        return;
+      for (const declaration of node.declarationList.declarations) {
+        const value = declaration.initializer && evaluate(declaration.initializer.getText());
+        if (Number.isFinite(value)) constants.set(declaration.name.getText(), String(value));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const list of ['members', 'attributes']) {
+            declaration[list] = (declaration[list] ?? []).map((entry) =>
+              constants.has(entry.default)
+                ? // Nor could the analyzer infer the type from a name: it is a number.
+                  { type: { text: 'number' }, ...entry, default: constants.get(entry.default) }
+                : entry,
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [resolveBaseTypeArguments()],
+  plugins: [resolveBaseTypeArguments(), resolveConstantDefaults()],
 };

@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TAKES, usage } from '../../.storybook/api-docs.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -99,8 +100,15 @@ export function documentedImports(): { statement: string; specifier: string; fil
   // Single or double quotes; the statement is kept with single quotes.
   const pattern =
     /\bimport\s+(?:type\s+)?(?:[\w*{}\s,]+?\s+from\s+)?(['"])(newsprint(?:\/[^'"]*)?)\1|\bimport\((['"])(newsprint(?:\/[^'"]*)?)\3\)/g;
-  for (const file of documentationFiles()) {
-    const text = readFileSync(join(root, file), 'utf8');
+  // The files, and the lines each element's Storybook docs page opens with (made by a function).
+  const texts = documentationFiles().map((file) => ({
+    file,
+    text: readFileSync(join(root, file), 'utf8'),
+  }));
+  for (const tag of Object.keys(TAKES)) {
+    texts.push({ file: `Storybook docs of <${tag}>`, text: usage(tag, '0.0.0') });
+  }
+  for (const { file, text } of texts) {
     for (const match of text.matchAll(pattern)) {
       const written = match[0].replace(/\s+/g, ' ').replace(/"/g, "'");
       const statement = match[2] ? `${written};` : `await ${written};`;

@@ -44,6 +44,9 @@ describe('the documentation', () => {
     expect(specifiers).toContain('newsprint/define');
     expect(specifiers).toContain('newsprint/components/card/newsprint-card.js');
     expect(specifiers).toContain('newsprint/ssr');
+    // From the docs pages' opening lines.
+    expect(specifiers).toContain('newsprint/components/figure/newsprint-figure.js');
+    expect(specifiers).toContain('newsprint/components/byline/newsprint-byline.js');
   });
 });
 
