@@ -12,8 +12,13 @@ import {
 } from '../article/load.js';
 import type { ArticleInput } from '../article/input.js';
 import type { ParseOptions } from '../article/types.js';
-import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
+import {
+  NewsprintErrorEvent,
+  NewsprintLoadEvent,
+  type NewsprintLoadDetail,
+} from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
@@ -72,7 +77,8 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
  * events, theme, language and direction.
  *
  * Data sources, first present wins: `article` property, then `src`, then inline script.
- * Subclasses say how to read their data (`parse`) and how to show it (`renderData`).
+ * Subclasses say how to read their data (`parse`, a function `newsprint/ssr` shares) and how to
+ * show it (`renderData`).
  *
  * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
  * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
@@ -95,7 +101,7 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
  * @csspart base - The element's root box.
  * @csspart error - The error message box.
  * @csspart loading - The loading placeholder.
- * @fires newsprint-load - The data has been rendered. `detail: { article }`.
+ * @fires newsprint-load - The data has been rendered. `detail: { article, omitted }`: the normalized article (or the part the element was given) and what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface above types addEventListener per element, as lib.dom types HTMLElement's
@@ -147,16 +153,21 @@ export abstract class NewsprintElement<
   private waitingForParser = false;
   /** The raw data last read, to read again when `referrerpolicy` changes. */
   private loaded?: LoadedJson;
+  /** What was read from it: its language and the `newsprint-load` detail. */
+  private reading?: Reading<Data>;
 
-  /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
-  protected abstract parse(json: unknown, options: ParseOptions): Data;
+  /**
+   * Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. The
+   * element's reading function, which the server renderer calls too.
+   */
+  protected abstract parse(json: unknown, options: ParseOptions): Reading<Data>;
 
   /** Render ready data. */
   protected abstract renderData(data: Data): TemplateResult;
 
   /** The data's own language, if it has one. */
-  protected dataLanguage(_data: Data): string | undefined {
-    return undefined;
+  protected dataLanguage(data: Data): string | undefined {
+    return this.reading?.data === data ? this.reading.language : undefined;
   }
 
   static override get observedAttributes(): string[] {
@@ -213,8 +224,11 @@ export abstract class NewsprintElement<
     super.updated(changed);
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
-      // `Loaded` is `Data` or wider (each element's class says); a generic cannot show it here.
-      emit(this, new NewsprintLoadEvent<Loaded>({ article: this.data as unknown as Loaded }));
+      const load = this.reading?.data === this.data ? this.reading?.load : undefined;
+      // `Loaded` is `Data` or the whole article (each element's class says which); a generic
+      // cannot show it here.
+      const detail = (load ?? { article: this.data, omitted: [] }) as NewsprintLoadDetail<Loaded>;
+      emit(this, new NewsprintLoadEvent<Loaded>(detail));
     }
   }
 
@@ -333,7 +347,7 @@ export abstract class NewsprintElement<
       this.loadedSource = undefined;
       this.cancelRequest();
       this.loadState = 'empty';
-      this.data = this.loaded = undefined;
+      this.data = this.loaded = this.reading = undefined;
       this.error = undefined;
     }
   }
@@ -343,7 +357,7 @@ export abstract class NewsprintElement<
     const request = new AbortController();
     this.request = request;
     this.loadState = 'loading';
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     let loaded: LoadedJson;
     try {
       loaded = await fetchJson(src, {
@@ -369,7 +383,8 @@ export abstract class NewsprintElement<
     try {
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
-      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.reading = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.data = this.reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
@@ -388,7 +403,7 @@ export abstract class NewsprintElement<
             cause instanceof Error ? cause.message : 'The article data could not be shown.',
             { cause },
           );
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';
     this.pendingLoadEvent = false;

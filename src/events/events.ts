@@ -7,7 +7,8 @@ import type {
   NormalizedArticle,
   NormalizedByline,
   NormalizedFaq,
-  NormalizedImage,
+  FigureImage,
+  Omission,
 } from '../article/types.js';
 
 /**
@@ -16,11 +17,19 @@ import type {
  * and an article's carry `NormalizedArticle`.
  */
 export type NewsprintLoadedData =
-  NormalizedArticle | NormalizedByline | NormalizedImage | NormalizedFaq;
+  NormalizedArticle | NormalizedByline | FigureImage | NormalizedFaq;
 
 export interface NewsprintLoadDetail<Loaded = NormalizedArticle> {
-  /** The data as the element renders it (normalized: URLs checked, HTML sanitized). */
+  /**
+   * The data, normalized (URLs checked, HTML sanitized): the whole article, also for a byline,
+   * figure or FAQ that was given one; else the part the element was given.
+   */
   article: Loaded;
+  /**
+   * What was left out of schema.org JSON-LD because it could not be used (`[{ path, reason }]`,
+   * `path` naming the article field, e.g. `datePublished`, `authors[1]`). Empty for article JSON.
+   */
+  omitted: Omission[];
 }
 
 /** The element's data has been rendered. */

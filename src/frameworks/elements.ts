@@ -18,10 +18,10 @@ import type {
   NewsprintToggleEvent,
 } from '../events/events.js';
 import type {
+  FigureImage,
   NormalizedArticle,
   NormalizedByline,
   NormalizedFaq,
-  NormalizedImage,
 } from '../article/types.js';
 
 /** Properties of every element (`NewsprintElement`). */
@@ -78,7 +78,7 @@ export interface NewsprintEvents {
     'newsprint-navigate': NewsprintNavigateEvent;
   };
   'newsprint-byline': DataEvents<NormalizedArticle | NormalizedByline>;
-  'newsprint-figure': DataEvents<NormalizedArticle | NormalizedImage>;
+  'newsprint-figure': DataEvents<NormalizedArticle | FigureImage>;
   'newsprint-faq': DataEvents<NormalizedArticle | NormalizedFaq> & {
     'newsprint-toggle': NewsprintToggleEvent;
   };
