@@ -11,7 +11,8 @@ export default defineConfig({
     include: ['test/package/**/*.spec.ts', 'test/docs/**/*.spec.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One pack and one install for all files.
+    // One pack and one install for all files: one after the other, in one module context.
     fileParallelism: false,
+    isolate: false,
   },
 });
