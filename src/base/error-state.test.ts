@@ -4,6 +4,7 @@
  * which stays in the `newsprint-error` event and the console. Cards keep their frame and height.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { untyped } from '../../test/untyped.js';
 import type { NewsprintErrorEvent } from '../events/events.js';
 import type { NewsprintElement } from './newsprint-element.js';
 import '../components/article/newsprint-article.js';
@@ -79,7 +80,7 @@ describe('error state for readers', () => {
     const { el } = await failing(() => {
       const card = element('newsprint-card') as Element_;
       card.strings = { errorTitle: 'Story on hold.', errorLink: 'Go to the story' };
-      card.article = { headline: 42, url: 'https://news.example/story' };
+      card.article = untyped({ headline: 42, url: 'https://news.example/story' });
       return card;
     });
     expect(words(errorBox(el))).to.equal('Story on hold. Go to the story');
@@ -112,7 +113,7 @@ describe('error state for readers', () => {
   it('offers no link for an unsafe address', async () => {
     const { el } = await failing(() => {
       const article = element('newsprint-article') as Element_;
-      article.article = { headline: '', url: 'javascript:alert(1)' };
+      article.article = untyped({ headline: '', url: 'javascript:alert(1)' });
       return article;
     });
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
@@ -140,7 +141,7 @@ describe('error state for readers', () => {
       for (const width of [320, 720]) {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
         const ready = element('newsprint-card', { layout }) as Element_;
-        ready.article = story;
+        ready.article = untyped(story);
         const loaded = oneEvent(ready, 'newsprint-load');
         wrapper.append(ready);
         await loaded;

@@ -6,6 +6,7 @@
  * flattened tree (shadow roots, then the host page) and compositing, independently of the code.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { untyped } from '../../test/untyped.js';
 import type { NewsprintElement } from '../base/newsprint-element.js';
 import '../components/article/newsprint-article.js';
 import '../components/card/newsprint-card.js';
@@ -135,32 +136,35 @@ describe('text contrast on real host pages', () => {
         // First, in view, so that its lazy picture is requested and fails.
         const brokenPicture = await mount(wrapper, 'newsprint-card', (el) => {
           themed(el);
-          el.article = { ...seed, image: { src: `${assets}no-such-picture.jpg`, alt: 'Gone' } };
+          el.article = untyped({
+            ...seed,
+            image: { src: `${assets}no-such-picture.jpg`, alt: 'Gone' },
+          });
         });
         await until(() => brokenPicture.shadowRoot!.querySelector('[part="image-unavailable"]'));
         const elements = [
           brokenPicture,
           await mount(wrapper, 'newsprint-article', (el) => {
             themed(el);
-            el.article = seed;
+            el.article = untyped(seed);
           }),
           await mount(wrapper, 'newsprint-card', (el) => {
             themed(el);
-            el.article = seed;
+            el.article = untyped(seed);
           }),
           await mount(wrapper, 'newsprint-card', (el) => {
             themed(el);
             el.setAttribute('layout', 'compact');
-            el.article = seed;
+            el.article = untyped(seed);
           }),
           await mount(wrapper, 'newsprint-byline', (el) => {
             themed(el);
-            el.article = seed;
+            el.article = untyped(seed);
           }),
           await mount(wrapper, 'newsprint-faq', (el) => {
             themed(el);
             el.setAttribute('multiple', '');
-            el.article = seed;
+            el.article = untyped(seed);
           }),
           await mount(wrapper, 'newsprint-card', (el) => {
             themed(el);
