@@ -110,6 +110,20 @@ describe('error state for readers', () => {
     expect(link.rel).to.contain('noopener');
   });
 
+  it('offers no link, and still its line, for data whose url throws when read', async () => {
+    const { el, event } = await failing(() => {
+      const article = element('newsprint-article') as Element_;
+      article.article = untyped({
+        get url(): string {
+          throw new Error('hostile getter');
+        },
+      });
+      return article;
+    });
+    expect(event.detail.message).to.be.a('string');
+    expect(words(errorBox(el))).to.equal('This story isn’t available right now.');
+  });
+
   it('offers no link for an unsafe address', async () => {
     const { el } = await failing(() => {
       const article = element('newsprint-article') as Element_;

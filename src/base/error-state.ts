@@ -52,6 +52,16 @@ export function errorView(strings: NewsprintStrings, storyUrl: string | undefine
  * URL policy; a relative `url` in fetched data resolves against the `src`, as everywhere.
  */
 export function storyUrlFor(host: Element, loaded: LoadedJson | undefined): string | undefined {
+  // Called on the error path, which must never throw: a hostile `article` object (a throwing
+  // getter, a revoked Proxy) simply gives no link.
+  try {
+    return findStoryUrl(host, loaded);
+  } catch {
+    return undefined;
+  }
+}
+
+function findStoryUrl(host: Element, loaded: LoadedJson | undefined): string | undefined {
   const json = loaded?.json;
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const url = (json as Record<string, unknown>).url;
