@@ -293,9 +293,9 @@ describe('the embed builder', () => {
     await paste(page, '#source', JSON.stringify(story, null, 2));
     await expect.poll(() => statusText(page)).toMatch(/problem in the field “authors\[1\]\.name”/);
     expect(await statusText(page)).toMatch(/"authors\[1\]\.name" is missing/);
-    // The element shows its own error state in the preview as well.
+    // The element in the preview shows what a reader would see (the field is named above).
     expect(await page.locator('#preview newsprint-article [part="error"]').innerText()).toMatch(
-      /authors\[1\]\.name/,
+      /This story isn’t available right now/,
     );
     expect(await page.locator('#copy').isDisabled()).toBe(true);
     // Fixing the data brings the snippet back.

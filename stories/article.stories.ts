@@ -242,7 +242,7 @@ export const JsonLd: Story = {
 };
 
 /**
- * While `src` loads. A static file server answers at once, so this story holds the request open:
+ * While `src` loads, a placeholder in the story's shape. A static file server answers at once, so this story holds the request open:
  * its `beforeEach` stubs `window.fetch` for `mock-api/never-answers.json` only (every other URL
  * goes to the real `fetch`) and restores it when the story unmounts. `timeout` is an hour.
  */
@@ -256,6 +256,11 @@ export const Loading: Story = {
       expect(article.shadowRoot?.querySelector('[part~="loading"]')).not.toBeNull(),
     );
     await expect(inShadow(article, '[part~="base"]').getAttribute('aria-busy')).toBe('true');
+    // In the story's shape: headline bars and a 16:9 picture block, a screen tall, not one line.
+    await expect(inShadow(article, '.media-bar')).toBeTruthy();
+    await expect(
+      inShadow(article, '[part~="loading"]').getBoundingClientRect().height,
+    ).toBeGreaterThan(400);
   },
 };
 
@@ -399,6 +404,22 @@ export const Themed: Story = {
     await expect(computed(section, 'text-transform')).toBe('uppercase');
     await expect(computed(inShadow(article, '[part~="footer"]'), 'border-top-style')).toBe(
       'double',
+    );
+  },
+};
+
+/** The readers' error line in Spanish, with a link to the story named in the data. */
+export const ErrorSpanishWithLink: Story = {
+  name: 'Error: Spanish, with a link to the story',
+  args: { article: { ...missingHeadline, url: 'https://www.cubaheadlines.com/' }, lang: 'es' },
+  parameters: { newsprint: { expectError: true } },
+  play: async ({ canvasElement }) => {
+    const article = canvasElement.querySelector('newsprint-article')!;
+    await waitFor(() =>
+      expect(article.shadowRoot?.querySelector('[part~="error"]')).not.toBeNull(),
+    );
+    await expect(inShadow(article, '[part~="error"]').textContent).toMatch(
+      /Esta noticia no está disponible en este momento\.\s+Leerla en el sitio del medio/,
     );
   },
 };

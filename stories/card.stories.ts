@@ -340,3 +340,40 @@ export const ErrorMissingHeadline: Story = {
     await expect(args.onNewsprintError).toHaveBeenCalled();
   },
 };
+
+/**
+ * A grid row with a card whose story failed to load (404) and one whose picture failed: the
+ * failed card keeps its frame and height and says so quietly, with a link to the story taken
+ * from its fallback link; the broken picture says "Image unavailable" in its box.
+ */
+export const FailuresInAGrid: Story = {
+  name: 'Failures in a grid',
+  parameters: { newsprint: { expectError: true } },
+  render: () =>
+    html`<div
+      style="display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr))"
+    >
+      <newsprint-card .article=${seed}></newsprint-card>
+      <newsprint-card src=${fixtureUrl('stories/deleted-story.json')}
+        ><a href="https://www.cubaheadlines.com/"
+          >Havana masks its medics’ return</a
+        ></newsprint-card
+      >
+      <newsprint-card
+        .article=${{ ...seed, image: { ...seed.image!, src: fixtureUrl('assets/deleted.jpg') } }}
+      ></newsprint-card>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const [good, failed, broken] = [...canvasElement.querySelectorAll('newsprint-card')];
+    await expectErrorState(failed!, /404/);
+    await expect(inShadow(failed!, '[part~="error-link"]').getAttribute('href')).toBe(
+      'https://www.cubaheadlines.com/',
+    );
+    const height = (el: Element) => el.getBoundingClientRect().height;
+    await expect(Math.abs(height(failed!) - height(good!))).toBeLessThan(2);
+    await waitFor(
+      () => expect(broken!.shadowRoot?.querySelector('[part~="image-unavailable"]')).not.toBeNull(),
+      { timeout: 4000 },
+    );
+  },
+};

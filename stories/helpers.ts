@@ -102,12 +102,19 @@ export function errorText(host: Element): string | undefined {
   return box ? (box.textContent ?? '').replace(/\s+/g, ' ').trim() : undefined;
 }
 
-/** Waits until the element shows its error state (role="alert") and returns its text. */
+/**
+ * Waits until the element shows its error state: the readers' quiet line (role="status", "This
+ * story isn't available right now" or its translation, never the technical reason), while the
+ * technical message, the one `newsprint-error` and the console carry, matches `message`.
+ */
 export async function expectErrorState(host: Element, message: RegExp): Promise<void> {
   await waitFor(() =>
-    expect(host.shadowRoot?.querySelector('[part~="error"][role="alert"]')).not.toBeNull(),
+    expect(host.shadowRoot?.querySelector('[part~="error"][role="status"]')).not.toBeNull(),
   );
-  await expect(errorText(host)).toMatch(message);
+  const technical = (host as unknown as { error?: Error }).error?.message ?? '';
+  await expect(technical).toMatch(message);
+  await expect(errorText(host)).not.toContain(technical);
+  await expect(errorText(host)).toMatch(/available/);
 }
 
 type FetchAnswer = (url: URL, init: RequestInit | undefined) => Promise<Response> | undefined;

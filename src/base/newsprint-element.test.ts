@@ -141,8 +141,10 @@ describe('NewsprintElement data sources', () => {
     expect(event.detail.cause).to.be.instanceOf(SyntaxError);
     expect(watcher.warnings).to.have.length(1);
     expect(String(watcher.warnings[0]![0])).to.contain(event.detail.message);
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain(event.detail.message);
+    // Visible to readers as a quiet line; the parser's message is the developer's.
+    const line = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(line.textContent).to.contain('This story isn’t available right now.');
+    expect(line.textContent).not.to.contain('JSON');
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -18,10 +18,12 @@ import {
   type NewsprintLoadDetail,
 } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import { errorView, storyUrlFor } from './error-state.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
+import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -82,24 +84,25 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
  *
  * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
  * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
- * @cssproperty --newsprint-font-size - Base text size, in px. Default: 16px (the page's root size is ignored on purpose).
+ * @cssproperty --newsprint-font-size - Base text size. Default: the text size the element inherits from the page, kept between 15px and 20px (the page's root size is ignored on purpose).
  * @cssproperty --newsprint-line-height - Body line height. Default: 1.6.
- * @cssproperty --newsprint-max-width - Longest text line. Default: 42em.
+ * @cssproperty --newsprint-max-width - Longest text line. Default: 42em; 58ch in the article (65–70 characters a line of story text).
  * @cssproperty --newsprint-radius - Corner radius of cards, images and panels. Default: 6px.
  * @cssproperty --newsprint-space - Base spacing unit. Default: 1em.
  * @cssproperty --newsprint-color-text - Text color.
  * @cssproperty --newsprint-color-muted - Secondary text: dates, credits, reading time.
  * @cssproperty --newsprint-color-accent - Section kicker.
  * @cssproperty --newsprint-color-link - Links.
- * @cssproperty --newsprint-color-background - Background of the element. Default: transparent in the light theme; a dark panel in the dark theme, so light text never lands on a light page.
- * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 in the light theme, 1.25em in the dark theme.
+ * @cssproperty --newsprint-color-background - Background of the element. Default: transparent without `theme` (the page's own background, with text colours chosen to read on it); a light or dark panel with `theme="light|dark|auto"`, so the forced palette reads on any page.
+ * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`, 1.25em with it.
  * @cssproperty --newsprint-color-surface - Background of cards and panels.
  * @cssproperty --newsprint-color-border - Rules and borders.
  * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.
  * @cssproperty --newsprint-color-focus - Focus ring.
  * @cssproperty --newsprint-color-error - Error state.
  * @csspart base - The element's root box.
- * @csspart error - The error message box.
+ * @csspart error - The reader's error line ("This story isn't available right now"); the technical message is in the `newsprint-error` event and the console.
+ * @csspart error-link - The link to the story in the error line, when its address is known.
  * @csspart loading - The loading placeholder.
  * @fires newsprint-load - The data has been rendered. `detail: { article, omitted }`: the normalized article (or the part the element was given) and what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
@@ -122,8 +125,15 @@ export abstract class NewsprintElement<
   /** URL of article JSON, fetched without credentials. Relative URLs inside resolve against it. */
   @property({ reflect: true }) src?: string;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /**
+   * Unset (default): readable on the page it sits on, light or dark (the text colours follow the
+   * page's background, see page-palette.ts). `light` or `dark` force a palette and paint its
+   * background; `auto` forces the one of the reader's `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Picks the colours for the page's background when `theme` is not set. */
+  protected readonly pagePalette = new PagePaletteController(this);
 
   /** Milliseconds before a `src` request is given up. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
@@ -142,6 +152,8 @@ export abstract class NewsprintElement<
   @state() protected loadState: LoadState = 'empty';
   @state() protected data?: Data;
   @state() protected error?: NewsprintDataError;
+  /** The story's address for the error line, from the failed data or the fallback link. */
+  protected errorStoryUrl?: string;
 
   /** Aborts the `src` request in flight. */
   private request?: AbortController;
@@ -285,22 +297,15 @@ export abstract class NewsprintElement<
 
   /** The placeholder while `src` loads. Subclasses may shape it like their content. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="loading" part="loading">
+    return html`<div class="loading lines" part="loading">
       <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
       <span class="bar"></span><span class="bar"></span><span class="bar"></span>
     </div>`;
   }
 
+  /** A quiet line for readers, with a link to the story where one is known (error-state.ts). */
   protected renderError(): TemplateResult {
-    return html`<div class="error" part="error" role="alert">
-      <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
-        <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"></path>
-      </svg>
-      <div>
-        <strong>${this.localStrings.errorTitle}</strong>
-        <span>${this.error?.message ?? ''}</span>
-      </div>
-    </div>`;
+    return errorView(this.localStrings, this.errorStoryUrl);
   }
 
   /** Picks the current data source and loads it, unless it is the one already loaded. */
@@ -403,6 +408,7 @@ export abstract class NewsprintElement<
             cause instanceof Error ? cause.message : 'The article data could not be shown.',
             { cause },
           );
+    this.errorStoryUrl = storyUrlFor(this, this.loaded);
     this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';

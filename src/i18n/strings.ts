@@ -13,8 +13,13 @@ export interface NewsprintStrings {
   photo: string;
   /** Announced while data loads. */
   loading: string;
-  /** Heading of the error state. */
+  /**
+   * What a reader sees when the story cannot be shown (bad data, a failed or slow `src`). One
+   * quiet line: the technical reason goes to the `newsprint-error` event and the console.
+   */
   errorTitle: string;
+  /** The link beside `errorTitle`, to the story itself, when its address is known. */
+  errorLink: string;
   /** Shown in place of an image that failed to load. */
   imageUnavailable: string;
   /** Footer link to the canonical story. */
@@ -29,7 +34,8 @@ const en: NewsprintStrings = {
   minRead: '{n} min read',
   photo: 'Photo:',
   loading: 'Loading story…',
-  errorTitle: 'This story could not be shown.',
+  errorTitle: 'This story isn’t available right now.',
+  errorLink: 'Read it on the publisher’s site',
   imageUnavailable: 'Image unavailable',
   readOriginal: 'Read the original story',
   publishedBy: 'Published by {publisher}',
@@ -41,7 +47,8 @@ const es: NewsprintStrings = {
   minRead: '{n} min de lectura',
   photo: 'Foto:',
   loading: 'Cargando la noticia…',
-  errorTitle: 'No se pudo mostrar esta noticia.',
+  errorTitle: 'Esta noticia no está disponible en este momento.',
+  errorLink: 'Leerla en el sitio del medio',
   imageUnavailable: 'Imagen no disponible',
   readOriginal: 'Leer la noticia original',
   publishedBy: 'Publicado por {publisher}',
@@ -53,7 +60,8 @@ const ar: NewsprintStrings = {
   minRead: 'قراءة في {n} دقيقة',
   photo: 'تصوير:',
   loading: 'جارٍ تحميل القصة…',
-  errorTitle: 'تعذّر عرض هذه القصة.',
+  errorTitle: 'هذه القصة غير متاحة الآن.',
+  errorLink: 'اقرأها على موقع الناشر',
   imageUnavailable: 'الصورة غير متاحة',
   readOriginal: 'اقرأ القصة الأصلية',
   publishedBy: 'نشرته {publisher}',

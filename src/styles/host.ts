@@ -75,11 +75,13 @@ export const hostStyles = css`
     background: var(--_color-placeholder);
   }
 
-  .loading .bar:nth-child(2) {
+  /* Shorter towards the end, like a paragraph. Counted among the bars only ("of .bar"): the
+     hidden status text before them is a child too. */
+  .lines .bar:nth-child(2 of .bar) {
     width: 85%;
   }
 
-  .loading .bar:nth-child(3) {
+  .lines .bar:nth-child(3 of .bar) {
     width: 60%;
   }
 
@@ -95,32 +97,43 @@ export const hostStyles = css`
     }
   }
 
+  /* The reader's error line: quiet, in the muted text colour, no alarm box. */
   .error {
     display: flex;
-    gap: 0.6em;
+    gap: 0.5em;
     align-items: flex-start;
     margin: 0;
-    padding: 0.75em 1em;
-    border: 1px solid currentColor;
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    color: var(--_color-error);
-    font-size: 0.875em;
-    line-height: 1.45;
+    padding-block: 0.75em;
+    color: var(--_color-muted);
+    font-size: 0.9375em;
+    line-height: 1.5;
   }
 
-  .error strong {
-    display: block;
+  /* The icon keeps its size however the line wraps (a flex item would shrink to a dot). */
+  .error-icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    /* Centred on the first line: (line height - icon) / 2. */
+    margin-block-start: 0.2em;
+  }
+
+  .error-text {
+    min-width: 0;
+    margin: 0;
+  }
+
+  .error-link {
+    color: var(--_color-link);
     font-weight: 600;
-  }
-
-  .error span {
-    color: var(--_color-text);
   }
 
   @media (forced-colors: active) {
     .error {
-      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .error-link {
+      color: LinkText;
     }
     .loading .bar {
       background: GrayText;

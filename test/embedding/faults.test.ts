@@ -65,8 +65,10 @@ describe('bad input and failing servers', () => {
 
       expect(stateOf(element)).to.equal('error');
       const box = shadow(element).querySelector<HTMLElement>('[part~="error"]')!;
-      expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.contain(message);
+      // Readers see a quiet line in the page's language; the message is for the developer.
+      expect(box.getAttribute('role')).to.equal('status');
+      expect(box.textContent).to.contain('This story isn’t available right now.');
+      expect(box.textContent).not.to.contain(message);
       const rect = box.getBoundingClientRect();
       expect(rect.width * rect.height, 'the error box is visible').to.be.greaterThan(1000);
       expect(page.win.getComputedStyle(box).visibility).to.equal('visible');

@@ -3,7 +3,8 @@
  * `all: unset !important` on every tag name we render, `box-sizing: content-box` on everything,
  * rules aimed at the elements' children, private custom property names) beside the same page
  * without it, in two iframes of equal width. Inside each of the five elements (and an error
- * state) every rendered node must have the same computed style and the same box size.
+ * state) every rendered node must have the same computed style and the same box size. The text
+ * size is taken from the host on purpose (held to 15–20px), so the clean page gets the same.
  */
 import { expect } from '@open-wc/testing';
 import {
@@ -166,11 +167,17 @@ describe('hostile host-page CSS', () => {
       openPage('/test/pages/clean.html#why', { width: 720, height: 4000 }),
       openPage('/test/pages/hostile.html#why', { width: 720, height: 4000 }),
     ]);
+    // The host's text size is the one inherited property taken on purpose besides the font
+    // family (held to 15–20px): the clean page gets the hostile body's 30px, so that both hold it
+    // to the same 20px and every other difference still shows.
+    clean.doc.body.style.fontSize = '30px';
     await settleAlike(clean, hostile);
 
     // The hostile CSS is in force on the host page, and reaches the elements' hosts.
     const bodyStyle = hostile.win.getComputedStyle(hostile.doc.body);
     expect(bodyStyle.fontSize).to.equal('30px');
+    const base = shadow(byId(hostile, 'article')).querySelector('.base')!;
+    expect(hostile.win.getComputedStyle(base).fontSize).to.equal('20px');
     expect(bodyStyle.textTransform).to.equal('uppercase');
     expect(hostile.win.getComputedStyle(byId(hostile, 'card')).lineHeight).to.equal('90px');
     expect(hostile.win.getComputedStyle(hostile.doc.querySelector('.host-text')!).color).to.equal(

@@ -78,6 +78,9 @@ function measure() {
     iconsShown: [...faq.querySelectorAll('[part="icon"]')].filter((i) => box(i)!.width > 0).length,
     footerBox: box(r.querySelector('[part="footer"]')),
     articleBox: box(article),
+    // The story's own column (at most 58ch wide, start-aligned in the host's).
+    columnBox: box(r.querySelector('[part="article"]')),
+    headlineLineHeight: parseFloat(getComputedStyle(headline).lineHeight),
   };
 }
 
@@ -94,13 +97,16 @@ describe('server-rendered story, scripts disabled', () => {
       await context.close();
 
       expect(m.headline).toMatch(/^Mission Accomplished\?/);
-      // The element's own type scale, not the browser default h2 (24px at 16px).
-      expect(m.headlineSize).toBeGreaterThanOrEqual(27);
+      // The element's own type scale, not the browser default h2 (24px at 16px, line-height
+      // normal): at least 1.375em, which steps up with the column, set solid at 1.14.
+      expect(m.headlineSize).toBeGreaterThanOrEqual(22);
+      expect(m.headlineLineHeight / m.headlineSize).toBeCloseTo(1.14, 2);
       expect(m.headlineBox!.width).toBeLessThanOrEqual(width);
       expect(m.byline).toBe('By Ernesto Alvarez');
       expect(m.bylineBox!.height).toBeGreaterThan(10);
       // The picture's box has the data's proportions (1200 × 675), whether or not it has loaded.
-      expect(m.imageBox!.width).toBeGreaterThan(m.articleBox!.width * 0.9);
+      expect(m.imageBox!.width).toBeGreaterThan(m.columnBox!.width * 0.9);
+      expect(m.columnBox!.x).toBeCloseTo(m.articleBox!.x, 0);
       expect(m.imageBox!.height).toBeCloseTo((m.imageBox!.width * 675) / 1200, 0);
       expect(m.credit).toBe('© X / @FlconEYES');
       expect(m.creditBox!.y).toBeGreaterThan(m.imageBox!.y + m.imageBox!.height);

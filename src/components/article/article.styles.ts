@@ -5,10 +5,14 @@ export const articleStyles = css`
     container-type: inline-size;
   }
 
-  .article {
+  /* Start-aligned in the host's column, like the page's own text: the max width is for the
+     length of a line, not a centred column of its own. */
+  .article,
+  .article-loading {
     display: block;
-    max-width: var(--_max-width);
-    margin-inline: auto;
+    /* 58ch of the story's font: 65–72 characters a line in the story text, in Times-, Arial- and
+       Verdana-like fonts, at 16–19px (article.test.ts measures it). */
+    max-width: var(--newsprint-max-width, 58ch);
   }
 
   /* The parts sit on the article's own background: no second panel inside it. */
@@ -36,11 +40,13 @@ export const articleStyles = css`
   .headline {
     margin: 0;
     font-family: var(--_font-family-headline);
-    font-size: var(--newsprint-headline-size, clamp(1.75em, 1.35em + 2.4cqi, 2.5em));
+    /* 27px in a 240px column (was 28px at any width under 300px, eight lines), 2.5em wide. */
+    font-size: var(--newsprint-headline-size, clamp(1.375em, 1.05em + 2.8cqi, 2.5em));
     font-weight: 700;
     line-height: 1.14;
     letter-spacing: -0.012em;
     text-wrap: balance;
+    hyphens: auto;
   }
 
   .description {
@@ -61,8 +67,9 @@ export const articleStyles = css`
     margin-block: 0 1.75em;
   }
 
+  /* Story text: at least 17px, else the host's own size, so it sits beside the page's text. */
   .body {
-    font-size: var(--newsprint-body-size, 1.0625em);
+    font-size: var(--newsprint-body-size, max(1em, 17px));
     line-height: 1.7;
   }
 
@@ -192,7 +199,69 @@ export const articleStyles = css`
     transform: scaleX(-1);
   }
 
+  /* The FAQ's last item already ends with a rule: the footer does not draw a second one. */
+  .faq + .footer {
+    margin-block-start: 1.25em;
+    padding-block-start: 0;
+    border-block-start: 0;
+  }
+
+  /* Loading: the story's shape. The bars are the shared ones (host styles); sizes here. */
+  .article-loading {
+    display: grid;
+    gap: 0.75em;
+    padding-block: 0;
+  }
+
+  .article-loading .kicker-bar {
+    width: 6em;
+    height: 0.8em;
+  }
+
+  .article-loading .headline-bar {
+    height: 2em;
+  }
+
+  .article-loading .headline-bar:nth-child(2 of .headline-bar) {
+    width: 70%;
+  }
+
+  .article-loading .dek-bar {
+    height: 1.1em;
+  }
+
+  .article-loading .dek-bar:nth-child(2 of .dek-bar) {
+    width: 80%;
+    margin-block-end: 0.5em;
+  }
+
+  .article-loading .byline-bar {
+    width: 14em;
+    max-width: 100%;
+    margin-block-end: 0.75em;
+  }
+
+  .article-loading .media-bar {
+    aspect-ratio: 16 / 9;
+    margin-block-end: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+
+  .article-loading .text-bar {
+    height: 1em;
+  }
+
+  .article-loading .text-bar:nth-child(4n of .text-bar) {
+    width: 75%;
+    margin-block-end: 0.75em;
+  }
+
   @media (forced-colors: active) {
+    .article-loading .media-bar {
+      border: 1px solid CanvasText;
+    }
+
     .section {
       color: CanvasText;
     }

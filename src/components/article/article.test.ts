@@ -175,7 +175,9 @@ describe('<newsprint-article>', () => {
       const event = await failed;
       await el.updateComplete;
       expect(event.detail.message).to.contain('404');
-      expect(text(el, '[part="error"]')).to.contain('404');
+      // Readers get a quiet line; the HTTP status stays in the event (and the console).
+      expect(text(el, '[part="error"]')).to.contain('This story isn’t available right now.');
+      expect(text(el, '[part="error"]')).not.to.contain('404');
       await expect(el).to.be.accessible();
     } finally {
       console.warn = warn;
@@ -212,7 +214,10 @@ describe('<newsprint-article>', () => {
   });
 
   it('keeps its typography under hostile inherited CSS', async () => {
+    // The host's text size is taken on purpose, kept within 15–20px: the reference sits in a
+    // 20px column, the bound the 30px size is held to. Nothing else of the host's may come in.
     const clean = await render(seed);
+    clean.parentElement!.style.fontSize = '20px';
     const hostile = await fixture<HTMLDivElement>(
       html`<div
         style="font-size: 30px; line-height: 3; letter-spacing: 5px; word-spacing: 9px;
@@ -367,5 +372,127 @@ describe('<newsprint-article structured-data>', () => {
     await settle(el);
     expect($(el, '[part="headline"]')).to.equal(null);
     expect(jsonLdOf(el)).to.deep.equal([]);
+  });
+});
+
+describe('<newsprint-article> on the page', () => {
+  async function inColumn(width: number, dir: 'ltr' | 'rtl', article: unknown) {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir=${dir} style="width: ${width}px; margin-inline-start: 37px"></div>`,
+    );
+    const el = document.createElement('newsprint-article');
+    el.article = untyped(article);
+    const loaded = oneEvent(el, 'newsprint-load');
+    wrapper.append(el);
+    await loaded;
+    await settle(el);
+    return { wrapper, el };
+  }
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`starts where the host's column starts (${dir}), at every column width`, async () => {
+      for (const width of [360, 720, 1000, 1400]) {
+        // An Arabic story in a right-to-left column (the element's direction is its language's).
+        const story = dir === 'rtl' ? { ...seed, language: 'ar' } : seed;
+        const { wrapper, el } = await inColumn(width, dir, story);
+        const column = wrapper.getBoundingClientRect();
+        const article = $(el, '[part="article"]')!.getBoundingClientRect();
+        const start = dir === 'ltr' ? article.left - column.left : column.right - article.right;
+        expect(start, `${width}px column`).to.be.closeTo(0, 0.5);
+        expect(article.width).to.be.at.most(width);
+      }
+    });
+  }
+
+  it('draws one rule, not two, between the FAQ and the footer', async () => {
+    const { el } = await inColumn(720, 'ltr', seed);
+    const footer = $(el, '[part="footer"]')!;
+    const faq = $(el, '[part="faq"]')!;
+    expect(getComputedStyle(footer).borderTopStyle).to.equal('none');
+    // The FAQ's own last rule is what separates them.
+    const items = faq.shadowRoot!.querySelectorAll('.item');
+    expect(getComputedStyle(items[items.length - 1]!).borderBottomStyle).to.equal('solid');
+    const gap = footer.getBoundingClientRect().top - faq.getBoundingClientRect().bottom;
+    expect(gap).to.be.within(10, 30);
+    // Without an FAQ the footer has its rule.
+    const { el: plain } = await inColumn(720, 'ltr', { ...seed, faq: undefined });
+    expect(getComputedStyle($(plain, '[part="footer"]')!).borderTopStyle).to.equal('solid');
+  });
+
+  it('has a loading placeholder in the shape of a story, its bars longest first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = document.createElement('newsprint-article');
+    el.src = new URL(`/api/never?ms=3000&n=${Math.random()}`, location.href).href;
+    wrapper.append(el);
+    await el.updateComplete;
+    const loading = $(el, '[part="loading"]')!;
+    const box = loading.getBoundingClientRect();
+    // A kicker, two headline lines, a dek, a byline, a 16:9 picture and paragraphs (was 78px).
+    const media = loading.querySelector('.media-bar')!.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(600);
+    expect(box.height - media.height).to.be.greaterThan(300);
+    expect(media.height / media.width).to.be.closeTo(9 / 16, 0.01);
+    const headlines = [...loading.querySelectorAll('.headline-bar')].map(
+      (bar) => bar.getBoundingClientRect().width,
+    );
+    expect(headlines[0]).to.be.greaterThan(headlines[1]!);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
+
+describe('<newsprint-article> text size and line length', () => {
+  /** Characters on each full line of the story's longest paragraph. */
+  function charactersPerLine(el: Element): number[] {
+    const paragraphs = [...el.shadowRoot!.querySelectorAll('.body p')];
+    const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+    const text = longest.firstChild as Text;
+    const range = document.createRange();
+    const lines = new Map<number, number>();
+    for (let i = 0; i < text.length; i++) {
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const top = Math.round(range.getClientRects()[0]?.top ?? -1);
+      lines.set(top, (lines.get(top) ?? 0) + 1);
+    }
+    return [...lines.values()].slice(0, -1); // the last line is short
+  }
+
+  for (const font of ['Liberation Serif', 'Liberation Sans', 'DejaVu Sans']) {
+    for (const size of [16, 19]) {
+      it(`sits beside a ${size}px ${font} page at 65–70 characters a line`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 1100px; font: ${size}px '${font}'"></div>`,
+        );
+        const el = document.createElement('newsprint-article');
+        el.article = seed;
+        const loaded = oneEvent(el, 'newsprint-load');
+        wrapper.append(el);
+        await loaded;
+        await settle(el);
+        const body = getComputedStyle($(el, '[part="body"]')!);
+        expect(body.fontSize).to.equal(`${Math.max(size, 17)}px`);
+        const lines = charactersPerLine(el);
+        const average = lines.reduce((sum, n) => sum + n, 0) / lines.length;
+        expect(lines.length).to.be.at.least(3);
+        expect(average).to.be.within(63, 72);
+      });
+    }
+  }
+
+  it('keeps the host size within 15–20px', async () => {
+    for (const [host, base] of [
+      [12, 15],
+      [30, 20],
+    ]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: ${host}px"></div>`);
+      const el = document.createElement('newsprint-article');
+      el.article = seed;
+      const loaded = oneEvent(el, 'newsprint-load');
+      wrapper.append(el);
+      await loaded;
+      await settle(el);
+      expect(getComputedStyle($(el, '.base')!).fontSize).to.equal(`${base}px`);
+    }
   });
 });

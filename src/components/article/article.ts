@@ -60,8 +60,8 @@ export function clampHeadingLevel(level: number): number {
  * @csspart footer - Copyright, publisher and the link to the original story.
  * @csspart canonical-link - The link to the original story.
  *
- * @cssproperty --newsprint-headline-size - Headline size. Default: scales from 1.75em on phones to 2.5em in wide columns.
- * @cssproperty --newsprint-body-size - Size of the story text. Default: 1.0625em.
+ * @cssproperty --newsprint-headline-size - Headline size. Default: scales with the column, from 1.375em in a 240px one to 2.5em.
+ * @cssproperty --newsprint-body-size - Size of the story text. Default: the base size (the host's, within 15–20px), at least 17px.
  *
  * @fires newsprint-navigate - A link in the story was activated. Cancelable. `detail: { url }`.
  * @fires newsprint-toggle - An FAQ item was opened or closed. `detail: { id, index, open }`.
@@ -125,7 +125,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
                 .article=${byline}
                 .strings=${this.strings}
                 referrerpolicy=${this.referrerPolicy}
-                theme=${this.theme}
+                theme=${this.theme ?? nothing}
                 lang=${lang}
               ></newsprint-byline>`
             : nothing
@@ -140,7 +140,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
               .article=${article.image}
               .strings=${this.strings}
               referrerpolicy=${this.referrerPolicy}
-              theme=${this.theme}
+              theme=${this.theme ?? nothing}
               lang=${lang}
             ></newsprint-figure>`
           : nothing
@@ -161,13 +161,31 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
               .article=${article.faq}
               .strings=${this.strings}
               referrerpolicy=${this.referrerPolicy}
-              theme=${this.theme}
+              theme=${this.theme ?? nothing}
               lang=${lang}
             ></newsprint-faq>`
           : nothing
       }
       ${this.renderFooter(article, strings)}
     </article>`;
+  }
+
+  /**
+   * The loading placeholder in the story's shape (kicker, two headline lines, dek, byline, a 16:9
+   * picture, paragraphs), so the page below does not jump by a screen when the story arrives.
+   */
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="loading article-loading" part="loading">
+      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
+      <span class="bar kicker-bar"></span>
+      <span class="bar headline-bar"></span>
+      <span class="bar headline-bar"></span>
+      <span class="bar dek-bar"></span>
+      <span class="bar dek-bar"></span>
+      <span class="bar byline-bar"></span>
+      <span class="media-bar"></span>
+      ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span class="bar text-bar"></span>`)}
+    </div>`;
   }
 
   private renderFooter(article: NormalizedArticle, strings: NewsprintStrings) {

@@ -22,7 +22,11 @@ export const cardStyles = css`
     --_card-gap: var(--newsprint-card-gap, 1em);
     --_card-lines: var(--newsprint-card-description-lines, 3);
     --_card-ratio: var(--newsprint-card-image-ratio, 16 / 9);
-    --_card-headline-size: var(--newsprint-card-headline-size, 1.25em);
+    /* Steps up with the card's own width: 18px in a 280px card, 22px at 560px, 28px from 900px. */
+    --_card-headline-size: var(
+      --newsprint-card-headline-size,
+      clamp(1.125em, 0.8em + 1.6cqi, 1.75em)
+    );
 
     /* The layout follows the card's own width, not the viewport (it may sit in a narrow column). */
     container-type: inline-size;
@@ -75,6 +79,8 @@ export const cardStyles = css`
     line-height: 1.25;
     letter-spacing: -0.005em;
     text-wrap: balance;
+    /* Narrow cards break long words with a hyphen (the card's lang is set) rather than bare. */
+    hyphens: auto;
   }
 
   .link {
@@ -155,51 +161,86 @@ export const cardStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
+    /* The focal point of the crop: a portrait's face, not its middle. */
+    object-position: var(--newsprint-image-position, 50% 50%);
   }
 
-  .media img[hidden] {
-    display: none;
+  /* A picture that failed: the same box, saying so quietly. */
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    height: 100%;
+    padding: 0.5em;
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+    line-height: 1.3;
+    text-align: center;
   }
 
-  /* Wide vertical cards (a lead story across a column) get a larger headline. */
-  @container (min-width: 560px) {
-    :host(:not([layout='horizontal']):not([layout='compact'])) .headline {
-      font-size: var(--newsprint-card-headline-size, 1.5em);
-    }
+  .placeholder-icon {
+    flex: none;
+    opacity: 0.85;
   }
 
-  /* Horizontal: image on the inline-start third, text beside it; vertical below 420px. */
+  /* Horizontal: the image takes the inline-start 45%, the text the rest; vertical below 420px.
+     Stretched taller than its content (a lead card in a grid row), the image grows with the card
+     (cropped, from its focal point) and the byline stays with the text. */
   @container (min-width: 420px) {
     :host([layout='horizontal']) .layout.has-image {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, var(--newsprint-card-image-width, 45%)) minmax(0, 1fr);
       gap: var(--_card-gap);
-      align-items: start;
+      align-items: stretch;
       padding: var(--_card-padding);
     }
 
     :host([layout='horizontal']) .has-image .media {
       --_card-ratio: var(--newsprint-card-image-ratio, 3 / 2);
+      /* Its width is its column's; its height at least the ratio's, more when the row is taller
+         (without width: 100% the ratio would widen a stretched image out of its column). */
+      width: 100%;
+      align-self: stretch;
+      /* …up to a 4:5 portrait: a card stretched much taller (a lead spanning two rows) keeps its
+         picture at the top rather than a sliver of it. */
+      max-block-size: 56cqi;
       border-radius: calc(var(--_radius) * 0.75);
     }
 
     :host([layout='horizontal']) .has-image .text {
-      height: 100%;
       padding: 0;
+    }
+
+    :host([layout='horizontal']) .has-image .byline {
+      margin-block-start: 0;
     }
   }
 
-  @container (min-width: 720px) {
-    :host([layout='horizontal']) .headline {
-      font-size: var(--newsprint-card-headline-size, 1.375em);
-    }
+  /* Beside the image the text has about half the card: a gentler step. */
+  :host([layout='horizontal']) .card {
+    --_card-headline-size: var(
+      --newsprint-card-headline-size,
+      clamp(1.125em, 0.9em + 1cqi, 1.625em)
+    );
   }
 
   /* Compact: no image, smaller type, two lines of description. */
   :host([layout='compact']) .card {
     --_card-padding: var(--newsprint-card-padding, 0.75em 1em);
     --_card-lines: var(--newsprint-card-description-lines, 2);
-    --_card-headline-size: var(--newsprint-card-headline-size, 1.0625em);
+    --_card-headline-size: var(
+      --newsprint-card-headline-size,
+      clamp(1.0625em, 0.95em + 0.5cqi, 1.25em)
+    );
+  }
+
+  /* Without a picture (compact, or no image in the data) nothing lines up at the bottom: the
+     byline follows the text, so a card stretched by its grid row is not an empty tile with a
+     byline at its foot. */
+  .layout:not(.has-image) .byline {
+    margin-block-start: 0;
   }
 
   :host([layout='compact']) .description {
@@ -214,6 +255,53 @@ export const cardStyles = css`
   /* Loading: the card's shape, so nothing moves when the story arrives. */
   .skeleton .loading {
     padding: var(--_card-padding);
+  }
+
+  /* Error: the frame keeps a card's height; the line sits in the middle of it. */
+  .error-layout {
+    display: grid;
+    height: 100%;
+  }
+
+  .error-layout > * {
+    grid-area: 1 / 1;
+  }
+
+  .error-shape {
+    display: flex;
+    flex-direction: column;
+    visibility: hidden;
+  }
+
+  .error-shape-media {
+    aspect-ratio: var(--_card-ratio);
+  }
+
+  /* About the section, a two-line headline, the description and the byline. */
+  .error-shape-text {
+    block-size: 11em;
+  }
+
+  :host([layout='compact']) .error-shape-text {
+    block-size: 9em;
+  }
+
+  .card-error .error {
+    align-self: center;
+    justify-self: center;
+    max-inline-size: 24em;
+    padding: var(--_card-padding);
+  }
+
+  @container (min-width: 420px) {
+    /* Horizontal: the picture beside the text, so the card is about as tall as the picture. */
+    :host([layout='horizontal']) .error-shape-media {
+      aspect-ratio: 10 / 3;
+    }
+
+    :host([layout='horizontal']) .error-shape-text {
+      block-size: 2em;
+    }
   }
 
   @media (forced-colors: active) {

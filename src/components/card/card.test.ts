@@ -324,14 +324,14 @@ describe('<newsprint-card>', () => {
       expect(rect(el, '[part="image"]').bottom).to.be.at.most(rect(el, '[part="headline"]').top);
     });
 
-    it('horizontal: image on the inline-start third beside the text when 420px or wider', async () => {
+    it('horizontal: image on the inline-start 40–50% beside the text when 420px or wider', async () => {
       const el = await render(story(), { layout: 'horizontal' }, 720);
       const image = rect(el, '[part="image"]');
       const headline = rect(el, '[part="headline"]');
       const card = rect(el, '[part="card"]');
       expect(image.right).to.be.at.most(headline.left);
       expect(headline.top).to.be.below(image.bottom);
-      expect(image.width / card.width).to.be.closeTo(1 / 3, 0.06);
+      expect(image.width / card.width).to.be.within(0.4, 0.5);
       expect(image.height).to.be.closeTo((image.width * 2) / 3, 1);
     });
 
@@ -387,6 +387,13 @@ describe('<newsprint-card>', () => {
       expect($(el, '[part="loading"] [role="status"]')!.textContent).to.equal('Loading story…');
       expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
       expect(rect(el, '.skeleton .media').height).to.be.greaterThan(100);
+      // Like a paragraph, longest first (the hidden status text is not counted as a bar).
+      const bars = [...el.shadowRoot!.querySelectorAll('[part="loading"] .bar')].map(
+        (bar) => bar.getBoundingClientRect().width,
+      );
+      expect(bars).to.have.length(3);
+      expect(bars[0]).to.be.greaterThan(bars[1]!);
+      expect(bars[1]).to.be.greaterThan(bars[2]!);
       await expect(el).to.be.accessible();
       await loaded;
       await el.updateComplete;
@@ -402,15 +409,18 @@ describe('<newsprint-card>', () => {
         const event = await oneEvent(el, 'newsprint-error');
         await el.updateComplete;
         expect(event.detail.message).to.contain('404');
-        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
-        expect($(el, '[part="card"]')).to.equal(null);
+        // A quiet status line for readers, inside the card's frame; no HTTP status for them.
+        expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
+        expect(text(el, '[part="error"]')).not.to.contain('404');
+        expect($(el, '[part="card"] [part="error"]')).to.exist;
+        expect($(el, '[part="headline"]')).to.equal(null);
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;
       }
     });
 
-    it('keeps an empty box of the same size when the picture fails to load', async () => {
+    it('says "Image unavailable" in a box of the same size when the picture fails to load', async () => {
       const el = await render(
         story({
           image: { src: `${assets}no-such-picture.jpg`, alt: 'Missing', width: 1200, height: 675 },
@@ -422,8 +432,13 @@ describe('<newsprint-card>', () => {
       const img = $<HTMLImageElement>(el, 'img')!;
       await imageSettled(img);
       await el.updateComplete;
-      expect(img.hidden).to.equal(true);
-      expect(getComputedStyle(img).display).to.equal('none');
+      expect(img.isConnected).to.equal(false);
+      const panel = $(el, '[part="image-unavailable"]')!;
+      expect(panel.textContent!.trim()).to.equal('Image unavailable');
+      // The alt text stays for assistive technology.
+      expect(panel.getAttribute('role')).to.equal('img');
+      expect(panel.getAttribute('aria-label')).to.equal('Missing');
+      expect($(el, '[part="image-unavailable"] svg')!.getBoundingClientRect().width).to.equal(28);
       const after = rect(el, '[part="image"]');
       expect(after.height).to.equal(before.height);
       expect(after.height).to.be.greaterThan(150);
@@ -710,7 +725,10 @@ describe('<newsprint-card>', () => {
 
   describe('isolation', () => {
     it('keeps its typography under host CSS with large inherited values', async () => {
+      // The host's text size is taken on purpose, kept within 15–20px: the reference sits in a
+      // 20px column, the bound the 40px size is held to. Nothing else of the host's may come in.
       const reference = await render(story(), {}, 360);
+      reference.parentElement!.style.fontSize = '20px';
       const wrapper = await fixture<HTMLDivElement>(html`
         <div
           style="width: 360px; font-size: 40px; line-height: 5; letter-spacing: 6px; word-spacing: 20px;
@@ -745,5 +763,79 @@ describe('<newsprint-card>', () => {
       }
       expect(rect(el, '[part="card"]').height).to.equal(rect(reference, '[part="card"]').height);
     });
+  });
+});
+
+describe('<newsprint-card> in a real grid', () => {
+  /** A news-homepage row: a wide horizontal lead card beside a column of tall cards. */
+  async function grid(columns: string, cards: Array<[layout: string, article: unknown]>) {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div
+        style="display: grid; grid-template-columns: ${columns}; gap: 16px; width: 1200px"
+      ></div>`,
+    );
+    const elements = cards.map(([layout, article]) => {
+      const el = document.createElement('newsprint-card');
+      el.setAttribute('layout', layout);
+      el.article = untyped(article);
+      return el;
+    });
+    const loaded = elements.map((el) => oneEvent(el, 'newsprint-load'));
+    wrapper.append(...elements);
+    await Promise.all(loaded);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    return elements;
+  }
+
+  const tall = () => story({ description: `${seed.description} `.repeat(3) });
+
+  it('a stretched horizontal lead card: the image fills the height, the byline follows the text', async () => {
+    const [lead, side] = await grid('2fr 1fr', [
+      ['horizontal', story()],
+      ['vertical', tall()],
+    ]);
+    const card = rect(lead!, '[part="card"]');
+    // Stretched by its row to the taller neighbour.
+    expect(card.height).to.be.closeTo(side!.getBoundingClientRect().height, 1);
+    const image = rect(lead!, '[part="image"]');
+    expect(image.width / card.width).to.be.within(0.4, 0.5);
+    expect(card.bottom - image.bottom).to.be.closeTo(17, 2); // the card's padding, then the frame
+    const gap = rect(lead!, '[part="byline"]').top - rect(lead!, '[part="description"]').bottom;
+    expect(gap).to.be.within(0, 24);
+  });
+
+  for (const [name, layout, article] of [
+    ['a compact card', 'compact', () => story()],
+    ['a card without an image', 'vertical', () => story({ image: undefined })],
+  ] as const) {
+    it(`${name} stretched by its row keeps its byline under its text`, async () => {
+      const [short, side] = await grid('1fr 1fr', [
+        [layout, article()],
+        ['vertical', tall()],
+      ]);
+      expect(short!.getBoundingClientRect().height).to.be.closeTo(
+        side!.getBoundingClientRect().height,
+        1,
+      );
+      const gap = rect(short!, '[part="byline"]').top - rect(short!, '[part="description"]').bottom;
+      expect(gap).to.be.within(0, 20);
+    });
+  }
+
+  it('headlines step up with the card, not the viewport', async () => {
+    const sizes = [];
+    for (const width of [260, 560, 1000]) {
+      const el = await render(story(), {}, width);
+      sizes.push(parseFloat(getComputedStyle($(el, '[part="headline"]')!).fontSize));
+    }
+    expect(sizes[0]).to.be.within(17, 19);
+    expect(sizes[1]).to.be.within(20, 24);
+    expect(sizes[2]).to.be.within(27, 28.5);
+  });
+
+  it('crops from the focal point given in --newsprint-image-position', async () => {
+    const el = await render(story(), {}, 320);
+    el.style.setProperty('--newsprint-image-position', '50% 20%');
+    expect(getComputedStyle($(el, '[part="image"] img')!).objectPosition).to.equal('50% 20%');
   });
 });

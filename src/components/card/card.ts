@@ -7,6 +7,7 @@ import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { wholeArticleReading, type Reading } from '../../base/reading.js';
 import { formatDate, formatList } from '../../i18n/locale.js';
+import { imageUnavailable } from '../figure/unavailable.js';
 import { cardStyles } from './card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -29,7 +30,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  *
  * @csspart card - The card's box: surface, border, radius. The container for the layout queries.
  * @csspart image - The image box: placeholder background and aspect ratio. The `<img>` fills it;
- *   if the picture fails to load the box stays, empty, so the card keeps its shape.
+ *   if the picture fails to load the box stays, with a crossed picture and "Image unavailable",
+ *   so the card keeps its shape and does not look as if it were still loading.
+ * @csspart image-unavailable - The panel in the image box when the picture failed to load.
  * @csspart section - The section kicker above the headline.
  * @csspart headline - The heading (`h1`–`h6`, from `heading-level`).
  * @csspart link - The headline's link, the card's only link. Its `::after` covers the card.
@@ -39,7 +42,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @cssproperty --newsprint-card-padding - Space inside the card around the text. Default: `1em` (`0.75em 1em` compact).
  * @cssproperty --newsprint-card-gap - Between image and text in the horizontal layout. Default: `1em`.
  * @cssproperty --newsprint-card-image-ratio - Aspect ratio of the image box; the picture is cropped to it (`object-fit: cover`) so a row of cards lines up. Default: `16 / 9` (`3 / 2` horizontal).
- * @cssproperty --newsprint-card-headline-size - Headline size. Default: `1.25em`; `1.5em` in a vertical card 560px or wider, `1.375em` in a horizontal one 720px or wider, `1.0625em` compact.
+ * @cssproperty --newsprint-card-headline-size - Headline size. Default: steps up with the card's width, from `1.125em` (280px) to `1.75em` (900px and wider); `1.125em`–`1.625em` horizontal, `1.0625em`–`1.25em` compact.
+ * @cssproperty --newsprint-card-image-width - Width of the image in the horizontal layout. Default: `45%`.
+ * @cssproperty --newsprint-image-position - Focal point of the cropped picture (`object-position`), e.g. `50% 20%` for a portrait. Default: `50% 50%`.
  * @cssproperty --newsprint-card-description-lines - Lines of description shown before it is cut with an ellipsis. Default: `3` (`2` compact).
  *
  * @fires newsprint-navigate - The headline link was activated (click, tap or Enter), before the browser follows it. `detail: { url }`. Cancelable: `preventDefault()` keeps the browser from following the link (to route in a single-page app). Not fired for clicks with a modifier key (new tab or window), which are left to the browser.
@@ -65,7 +70,7 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
    */
   @property({ attribute: 'image-sizes' }) imageSizes = 'auto, (min-width: 48em) 33vw, 100vw';
 
-  /** The `src` of an image that failed to load: its box stays, empty. */
+  /** The `src` of an image that failed to load: its box stays, with "Image unavailable". */
   @state() private failedImage?: string;
 
   protected parse(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
@@ -94,11 +99,28 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   protected override renderLoading(): TemplateResult {
     return html`<div class="card skeleton" part="card">
       <div class="layout">
-        <div class="loading" part="loading">
+        <div class="loading lines" part="loading">
           <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
           <span class="bar"></span><span class="bar"></span><span class="bar"></span>
         </div>
         ${this.layout === 'compact' ? nothing : html`<div class="media"></div>`}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * The card's frame stays, about as tall as a card with its story (the picture's box and a few
+   * lines of text, invisible), with the reader's error line in the middle: a grid of teasers keeps
+   * its rows, and a failed card reads as "not available", not as a hole or an alarm.
+   */
+  protected override renderError(): TemplateResult {
+    return html`<div class="card card-error" part="card">
+      <div class="error-layout">
+        <div class="error-shape" aria-hidden="true">
+          ${this.layout === 'compact' ? nothing : html`<span class="error-shape-media"></span>`}
+          <span class="error-shape-text"></span>
+        </div>
+        ${super.renderError()}
       </div>
     </div>`;
   }
@@ -161,6 +183,11 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
     // The alt text from the data is kept: it describes the picture, which the headline does not,
     // and the image is outside the link, so it never lengthens the link's name. `alt: ""` in the
     // data marks a decorative picture, as everywhere in Newsprint.
+    if (this.failedImage === image.src) {
+      return html`<div class="media unavailable" part="image">
+        ${imageUnavailable(image.alt, this.localStrings.imageUnavailable, 'image-unavailable')}
+      </div>`;
+    }
     return html`<div class="media" part="image">
       <img
         sizes=${image.srcset ? this.imageSizes : nothing}
@@ -172,7 +199,6 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
         loading="lazy"
         decoding="async"
         referrerpolicy=${this.referrerPolicy}
-        ?hidden=${this.failedImage === image.src}
         @error=${this.onImageError}
       />
     </div>`;

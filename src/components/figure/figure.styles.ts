@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const figureStyles = css`
   :host {
     --_figure-ratio: var(--newsprint-figure-ratio, 16 / 9);
+    /* A 3:4 portrait in a 900px-tall window would be 1,013px tall at full column width. */
+    --_figure-max-height: var(--newsprint-figure-max-height, 75vh);
     --_figure-radius: var(--newsprint-figure-radius, var(--_radius));
     --_caption-size: var(--newsprint-figure-caption-size, 0.875em);
     --_credit-size: var(--newsprint-figure-credit-size, 0.9em);
@@ -24,6 +26,17 @@ export const figureStyles = css`
 
   .frame:not(.sized):not(.loaded) {
     aspect-ratio: var(--_figure-ratio);
+  }
+
+  /* Capped height: the frame keeps the column's width (a definite width, or the ratio would
+     narrow it to the capped height), and a portrait is shown whole inside it. */
+  .frame {
+    width: 100%;
+    max-height: var(--_figure-max-height);
+  }
+
+  .frame.sized.portrait .image {
+    object-fit: contain;
   }
 
   .image {
@@ -51,6 +64,14 @@ export const figureStyles = css`
   .frame.sized:not([style]) .image {
     position: static;
     height: auto;
+  }
+
+  /* A picture in the flow (no width/height in the data, or before the script runs) is capped
+     itself, letterboxed rather than cut off at the frame's edge. */
+  .frame.sized:not([style]) .image,
+  .frame.loaded:not(.sized) .image {
+    max-height: var(--_figure-max-height);
+    object-fit: contain;
   }
 
   .placeholder {

@@ -234,8 +234,10 @@ describe('<newsprint-figure>', () => {
         expect(event.detail.message).to.contain('404');
         expect(event.bubbles && event.composed).to.be.true;
         const error = $(el, '[part="error"]')!;
-        expect(error.getAttribute('role')).to.equal('alert');
-        expect(text(error)).to.contain('404');
+        expect(error.getAttribute('role')).to.equal('status');
+        // Readers get a quiet line; the HTTP status is the developer's, in the event above.
+        expect(text(error)).to.contain('This story isn’t available right now.');
+        expect(text(error)).not.to.contain('404');
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;
@@ -565,6 +567,34 @@ describe('<newsprint-figure>', () => {
     });
   });
 
+  describe('portraits', () => {
+    it('caps a 3:4 picture at 75vh, full column width, letterboxed not cropped', async () => {
+      const el = await render(image({ width: 900, height: 1200 }), { width: 800 });
+      const frame = frameOf(el).getBoundingClientRect();
+      // Uncapped it would be 800 × 4/3 = 1,067px tall.
+      expect(frame.height).to.be.closeTo(Math.min(1067, innerHeight * 0.75), 1);
+      expect(frame.width).to.equal(800);
+      expect(getComputedStyle($(el, 'img')!).objectFit).to.equal('contain');
+      // The caption follows right under the capped frame.
+      const caption = $(el, '[part="caption"]')!.getBoundingClientRect();
+      expect(caption.top - frame.bottom).to.be.within(0, 12);
+    });
+
+    it('leaves a landscape picture uncapped and filling its box', async () => {
+      const el = await render(image(), { width: 600 });
+      expect(heightOf(frameOf(el))).to.be.closeTo((600 * 675) / 1200, 1);
+      expect(getComputedStyle($(el, 'img')!).objectFit).to.equal('cover');
+    });
+
+    it('follows --newsprint-figure-max-height', async () => {
+      const el = await render(image({ width: 900, height: 1200 }), {
+        width: 600,
+        wrapperStyle: '--newsprint-figure-max-height: 300px;',
+      });
+      expect(heightOf(frameOf(el))).to.equal(300);
+    });
+  });
+
   describe('theme', () => {
     it('has no axe violations in the light theme', async () => {
       const el = await render(image(), { attributes: { theme: 'light', ...eagerly } });
@@ -607,7 +637,13 @@ describe('<newsprint-figure>', () => {
       const hostile =
         'font-size: 30px; line-height: 3; letter-spacing: 5px; text-transform: uppercase; text-align: right; word-spacing: 9px; font-style: italic; font-weight: 900;';
       const data = image({ src: unique(api('missing.json')), credit: 'Ernesto Alvarez' });
-      const clean = await render(data, { width: 500, attributes: eagerly });
+      // The host's text size is taken on purpose, kept within 15–20px: the reference sits in a
+      // 20px column, the bound the 30px size is held to. Nothing else of the host's may come in.
+      const clean = await render(data, {
+        width: 500,
+        attributes: eagerly,
+        wrapperStyle: 'font-size: 20px',
+      });
       const styled = await render(data, { width: 500, attributes: eagerly, wrapperStyle: hostile });
       await imageSettled(clean);
       await imageSettled(styled);

@@ -7,6 +7,7 @@ import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
 import { creditHasLabel } from './credit.js';
 import { figureStyles } from './figure.styles.js';
+import { imageUnavailable } from './unavailable.js';
 
 type ImageStatus = 'pending' | 'loaded' | 'failed';
 
@@ -43,6 +44,7 @@ type ImageStatus = 'pending' | 'loaded' | 'failed';
  * @csspart credit - The credit, inside the caption.
  * @csspart placeholder - The panel shown in place of an image that failed to load.
  *
+ * @cssproperty --newsprint-figure-max-height - Tallest the picture gets; a taller one (a portrait) is shown whole, letterboxed on the placeholder colour. Default: `75vh`.
  * @cssproperty --newsprint-figure-ratio - Proportions of the box before an image without `width`/`height` loads. Default: 16 / 9.
  * @cssproperty --newsprint-figure-radius - Corner radius of the picture. Default: `--newsprint-radius`.
  * @cssproperty --newsprint-figure-caption-size - Caption text size. Default: 0.875em.
@@ -103,7 +105,9 @@ export class NewsprintFigure extends NewsprintElement<
     const failed = src === undefined;
     // A plain class list, not classMap/ref: those directives add 2.5 KB (0.9 KB gzip) to the bundle.
     const loaded = this.imageStatus === 'loaded';
-    const classes = `frame${sized ? ' sized' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
+    // A portrait is letterboxed when its height is capped, not cropped (figure.styles.ts).
+    const portrait = sized && (image.width as number) < (image.height as number);
+    const classes = `frame${sized ? ' sized' : ''}${portrait ? ' portrait' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
     return html`<figure class="figure">
       <div class=${classes}>
         ${src === undefined ? this.renderPlaceholder(image) : this.renderImage(image, src, sized)}
@@ -134,33 +138,7 @@ export class NewsprintFigure extends NewsprintElement<
   }
 
   private renderPlaceholder(image: FigureImage): TemplateResult {
-    const decorative = image.alt === '';
-    return html`<div
-      class="placeholder"
-      part="placeholder"
-      role=${decorative ? nothing : 'img'}
-      aria-label=${decorative ? nothing : image.alt}
-      aria-hidden=${decorative ? 'true' : nothing}
-    >
-      <svg
-        class="placeholder-icon"
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        width="28"
-        height="28"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="1.6"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      >
-        <path d="M7 4h12a2 2 0 0 1 2 2v12M3.6 4.6A2 2 0 0 0 3 6v12a2 2 0 0 0 2 2h14"></path>
-        <path d="m3.5 16.5 4.5-4.5 3.5 3.5M15 13l1-1 4.5 4.5"></path>
-        <circle cx="15.5" cy="8.5" r="1.5"></circle>
-        <path d="M3 3l18 18"></path>
-      </svg>
-      <span class="placeholder-text">${this.localStrings.imageUnavailable}</span>
-    </div>`;
+    return imageUnavailable(image.alt, this.localStrings.imageUnavailable, 'placeholder');
   }
 
   private renderCaption(image: FigureImage): TemplateResult | typeof nothing {
