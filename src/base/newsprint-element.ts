@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NewsprintDataError } from '../article/errors.js';
+import type { NewsprintDataError } from '../article/errors.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
@@ -13,6 +13,7 @@ import {
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import { readableStrings, toDataError } from './error-contract.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
@@ -191,7 +192,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
   }
 
   protected get localStrings(): NewsprintStrings {
-    return stringsFor(this.language, this.strings);
+    return stringsFor(this.language, readableStrings(this.strings));
   }
 
   override render() {
@@ -343,13 +344,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */
   private fail(cause: unknown): void {
-    const error =
-      cause instanceof NewsprintDataError
-        ? cause
-        : new NewsprintDataError(
-            cause instanceof Error ? cause.message : 'The article data could not be shown.',
-            { cause },
-          );
+    const error = toDataError(cause);
     this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';
