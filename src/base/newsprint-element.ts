@@ -13,6 +13,7 @@ import {
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
@@ -310,8 +311,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     try {
       loaded = await fetchJson(src, {
         signal: request.signal,
-        timeout: this.timeout,
-        maxBytes: this.maxBytes,
+        timeout: this.checkedNumber(this.timeout, TIMEOUT_ATTRIBUTE),
+        maxBytes: this.checkedNumber(this.maxBytes, MAX_BYTES_ATTRIBUTE),
         referrerPolicy: this.referrerPolicy,
       });
     } catch (error) {
@@ -357,6 +358,24 @@ export abstract class NewsprintElement<Data> extends LitElement {
     console.warn(`<${this.localName}>: ${error.message}`, this);
   }
 
+  /** Invalid values already warned about, so that each is reported once, not at every load. */
+  private warnedNumbers?: Map<string, unknown>;
+
+  private checkedNumber(value: unknown, spec: NumberAttribute): number {
+    const text = this.getAttribute(spec.name);
+    return validNumber(
+      value,
+      spec,
+      (message) => {
+        this.warnedNumbers ??= new Map();
+        if (Object.is(this.warnedNumbers.get(spec.name), value)) return;
+        this.warnedNumbers.set(spec.name, value);
+        console.warn(`<${this.localName}>: ${message}`, this);
+      },
+      text,
+    );
+  }
+
   private cancelRequest(): void {
     this.request?.abort();
     this.request = undefined;
@@ -386,6 +405,19 @@ export abstract class NewsprintElement<Data> extends LitElement {
     pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
+
+const TIMEOUT_ATTRIBUTE: NumberAttribute = {
+  name: 'timeout',
+  fallback: DEFAULT_TIMEOUT,
+  max: MAX_TIMER_MS,
+  unit: 'milliseconds',
+};
+const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
+  name: 'max-bytes',
+  fallback: DEFAULT_MAX_BYTES,
+  max: Number.MAX_SAFE_INTEGER,
+  unit: 'bytes',
+};
 
 /**
  * Dispatches outside the class body: the manifest analyzer would otherwise list the event
