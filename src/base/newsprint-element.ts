@@ -13,6 +13,7 @@ import {
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import type { Reading } from './reading.js';
@@ -148,6 +149,12 @@ export abstract class NewsprintElement<Data> extends LitElement {
     this.childObserver ??= new MutationObserver(() => this.loadFromSources());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.loadFromSources();
+  }
+
+  /** Moved into another document (a same-origin iframe's, and back): its styles come along. */
+  adoptedCallback(): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    adoptStylesInOwnDocument(this.shadowRoot, styles);
   }
 
   override disconnectedCallback(): void {
