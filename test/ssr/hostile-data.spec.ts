@@ -55,7 +55,13 @@ describe('server: hostile data ends in NewsprintDataError or a render (finding 6
       }),
     ],
   ];
-  for (const tag of ['newsprint-article', 'newsprint-byline', 'newsprint-faq'] as const) {
+  for (const tag of [
+    'newsprint-article',
+    'newsprint-card',
+    'newsprint-byline',
+    'newsprint-figure',
+    'newsprint-faq',
+  ] as const) {
     for (const [name, make] of refused) {
       it(`<${tag}> with ${name}: NewsprintDataError, quickly`, () => {
         const monitor = monitorEventLoopDelay({ resolution: 10 });
