@@ -16,6 +16,7 @@ import { pageBaseUrl } from './environment.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
+import { renderAfresh } from './hydration-recovery.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
@@ -176,6 +177,24 @@ export abstract class NewsprintElement<Data> extends LitElement {
       const { loaded, pendingLoadEvent } = this;
       this.accept(() => loaded);
       this.pendingLoadEvent = pendingLoadEvent; // the same data: no second newsprint-load
+    }
+  }
+
+  private hydrationTried = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The first update of a server-rendered element is Lit's hydration of the server's markup.
+    if (!this.serverRendered || this.hydrationTried) return super.update(changed);
+    this.hydrationTried = true;
+    try {
+      super.update(changed);
+    } catch (error) {
+      // The server's markup is not what this page renders (another URL than `pageUrl`).
+      console.warn(
+        `<${this.localName}>: the server-rendered markup does not match this page; rendered afresh.`,
+        toDataError(error).message,
+      );
+      renderAfresh(this.renderRoot, this.render(), this.renderOptions);
     }
   }
 
