@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 async function frame(): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');

@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 import { DEFAULT_MAX_BYTES } from '../../src/article/load.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 async function load(attributes: Record<string, string>, src: string, wait = 20_000) {
   const warnings: string[] = [];

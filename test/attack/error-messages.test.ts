@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 import { MESSAGE_CHARS } from '../../src/article/errors.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 async function errorOf(set: (element: Element) => void) {
   const element = await fixture<Element>(html`<newsprint-article></newsprint-article>`);

@@ -9,7 +9,7 @@ import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 import { NewsprintDataError } from '../../src/article/errors.js';
 import { toDataError } from '../../src/base/error-contract.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 function errorWithMessage(message: unknown): Error {
   const error = new Error('placeholder');

@@ -18,7 +18,7 @@ import { readFaq } from '../../src/components/faq/faq.js';
 import { readFigure } from '../../src/components/figure/figure.js';
 import { BLOCK_BOUND_MS } from './main-thread.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 const READERS = { readArticleElement, readByline, readCard, readFaq, readFigure };
 
@@ -238,7 +238,7 @@ const shapes = fc.oneof(
   hostile(jsonLd),
 );
 
-const isDataError = (error: unknown) => {
+const isDataError = (error: unknown): error is NewsprintDataError => {
   try {
     return error instanceof NewsprintDataError;
   } catch {
