@@ -108,11 +108,20 @@ export function plainJson(value: unknown): unknown {
   try {
     return copy(value, '', 0);
   } catch (error) {
-    if (error instanceof NewsprintDataError) throw error;
+    if (isDataError(error)) throw error;
     // A getter or a Proxy trap threw, or a revoked Proxy: the data cannot be read.
     throw new NewsprintDataError('The data could not be read: reading one of its fields threw.', {
       cause: error,
     });
+  }
+}
+
+/** `instanceof`, which itself throws for a revoked Proxy (a host can throw one from a trap). */
+function isDataError(error: unknown): boolean {
+  try {
+    return error instanceof NewsprintDataError;
+  } catch {
+    return false;
   }
 }
 

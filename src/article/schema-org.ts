@@ -5,6 +5,7 @@
 import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
 import { isoDate } from './json-ld-date.js';
+import { formatCount } from './limits.js';
 
 type Node = Record<string, unknown>;
 
@@ -70,10 +71,13 @@ const TYPES_NAMED = 6;
 
 function unsupported(nodes: Node[], unreadable?: string): NewsprintDataError {
   const found = [...new Set(nodes.flatMap(typesOf))];
-  const more = found.length > TYPES_NAMED ? ` and ${found.length - TYPES_NAMED} more` : '';
-  const has = found.length
-    ? `it has ${found.slice(0, TYPES_NAMED).join(', ')}${more}`
-    : 'it has no "@type"';
+  const more =
+    found.length > TYPES_NAMED ? ` and ${formatCount(found.length - TYPES_NAMED)} more` : '';
+  // A type name is data: a long one is shortened like any quoted part of a message.
+  const named = found
+    .slice(0, TYPES_NAMED)
+    .map((type) => (type.length > 60 ? `${type.slice(0, 59)}…` : type));
+  const has = found.length ? `it has ${named.join(', ')}${more}` : 'it has no "@type"';
   const why = unreadable ? ` ${unreadable}` : '';
   return new NewsprintDataError(`This schema.org data has no ${SUPPORTED} to show; ${has}.${why}`);
 }

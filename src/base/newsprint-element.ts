@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NewsprintDataError } from '../article/errors.js';
+import type { NewsprintDataError } from '../article/errors.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
@@ -19,6 +19,10 @@ import {
 } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
 import { errorView, storyUrlFor } from './error-state.js';
+import { adoptStylesInOwnDocument } from './adopted-styles.js';
+import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
+import { readableStrings, toDataError } from './error-contract.js';
+import { renderAfresh } from './hydration-recovery.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
@@ -210,6 +214,12 @@ export abstract class NewsprintElement<
     this.loadFromSources();
   }
 
+  /** Moved into another document (a same-origin iframe's, and back): its styles come along. */
+  adoptedCallback(): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    adoptStylesInOwnDocument(this.shadowRoot, styles);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
@@ -229,6 +239,24 @@ export abstract class NewsprintElement<
       const { loaded, pendingLoadEvent } = this;
       this.accept(() => loaded);
       this.pendingLoadEvent = pendingLoadEvent; // the same data: no second newsprint-load
+    }
+  }
+
+  private hydrationTried = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The first update of a server-rendered element is Lit's hydration of the server's markup.
+    if (!this.serverRendered || this.hydrationTried) return super.update(changed);
+    this.hydrationTried = true;
+    try {
+      super.update(changed);
+    } catch (error) {
+      // The server's markup is not what this page renders (another URL than `pageUrl`).
+      console.warn(
+        `<${this.localName}>: the server-rendered markup does not match this page; rendered afresh.`,
+        toDataError(error).message,
+      );
+      renderAfresh(this.renderRoot, this.render(), this.renderOptions);
     }
   }
 
@@ -256,7 +284,7 @@ export abstract class NewsprintElement<
   }
 
   protected get localStrings(): NewsprintStrings {
-    return stringsFor(this.language, this.strings);
+    return stringsFor(this.language, readableStrings(this.strings));
   }
 
   override render() {
@@ -367,8 +395,8 @@ export abstract class NewsprintElement<
     try {
       loaded = await fetchJson(src, {
         signal: request.signal,
-        timeout: this.timeout,
-        maxBytes: this.maxBytes,
+        timeout: this.checkedNumber(this.timeout, TIMEOUT_ATTRIBUTE),
+        maxBytes: this.checkedNumber(this.maxBytes, MAX_BYTES_ATTRIBUTE),
         referrerPolicy: this.referrerPolicy,
       });
     } catch (error) {
@@ -401,13 +429,7 @@ export abstract class NewsprintElement<
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */
   private fail(cause: unknown): void {
-    const error =
-      cause instanceof NewsprintDataError
-        ? cause
-        : new NewsprintDataError(
-            cause instanceof Error ? cause.message : 'The article data could not be shown.',
-            { cause },
-          );
+    const error = toDataError(cause);
     this.errorStoryUrl = storyUrlFor(this, this.loaded);
     this.data = this.loaded = this.reading = undefined;
     this.error = error;
@@ -419,6 +441,24 @@ export abstract class NewsprintElement<
     if (error.cause !== undefined) detail.cause = error.cause;
     emit(this, new NewsprintErrorEvent(detail));
     console.warn(`<${this.localName}>: ${error.message}`, this);
+  }
+
+  /** Invalid values already warned about, so that each is reported once, not at every load. */
+  private warnedNumbers?: Map<string, unknown>;
+
+  private checkedNumber(value: unknown, spec: NumberAttribute): number {
+    const text = this.getAttribute(spec.name);
+    return validNumber(
+      value,
+      spec,
+      (message) => {
+        this.warnedNumbers ??= new Map();
+        if (Object.is(this.warnedNumbers.get(spec.name), value)) return;
+        this.warnedNumbers.set(spec.name, value);
+        console.warn(`<${this.localName}>: ${message}`, this);
+      },
+      text,
+    );
   }
 
   private cancelRequest(): void {
@@ -450,6 +490,19 @@ export abstract class NewsprintElement<
     pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
+
+const TIMEOUT_ATTRIBUTE: NumberAttribute = {
+  name: 'timeout',
+  fallback: DEFAULT_TIMEOUT,
+  max: MAX_TIMER_MS,
+  unit: 'milliseconds',
+};
+const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
+  name: 'max-bytes',
+  fallback: DEFAULT_MAX_BYTES,
+  max: Number.MAX_SAFE_INTEGER,
+  unit: 'bytes',
+};
 
 /**
  * Dispatches outside the class body: the manifest analyzer would otherwise list the event

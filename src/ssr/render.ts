@@ -18,6 +18,7 @@ import { html, type TemplateResult } from 'lit';
 // eslint-disable-next-line no-restricted-imports
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
+import { plainJson } from '../article/plain-json.js';
 import { useServerWindow } from '../article/sanitize.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle } from '../article/types.js';
@@ -184,15 +185,19 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
 
   return onServerPage(pageUrl, () => {
     const parseOptions = { baseUrl: pageUrl };
+    // One bounded plain-JSON copy, the one the browser's element reads: cycles, BigInt and deep
+    // nesting are a NewsprintDataError here, `toJSON` is not called, and a getter is read once,
+    // so the inline data is exactly what was rendered.
+    const article = plainJson(options.article);
     // Read as the element will (it reads again while rendering): invalid data throws here.
-    const reading = READERS[tag](options.article, parseOptions);
+    const reading = READERS[tag](article, parseOptions);
     const dataLanguage = reading.language;
     const ownLang = options.attributes?.lang;
     const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';
     attributes.push(['lang', lang]);
     if (structuredData) attributes.push(['structured-data', true]);
 
-    let light = `<script type="application/json">${jsonForScript(options.article)}</script>`;
+    let light = `<script type="application/json">${jsonForScript(article)}</script>`;
     if (structuredData) {
       const story = reading.data as NormalizedArticle; // only <newsprint-article> gets here
       light += `<script type="application/ld+json" ${STRUCTURED_DATA_ATTRIBUTE}>${jsonForScript(
@@ -201,7 +206,7 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     }
     // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
     // the one every nested element sees, and no other render can interleave.
-    const html = collectResultSync(render(hostTemplate(tag, attributes, options.article, light)));
+    const html = collectResultSync(render(hostTemplate(tag, attributes, article, light)));
     return html.replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
   });
 }

@@ -142,3 +142,44 @@ describe('attack: many identical FAQ questions (finding 2)', () => {
     expect(result.blocked, `blocked ${result.blocked} ms`).to.be.below(BLOCK_BOUND_MS);
   });
 });
+
+describe('attack: long lists are measured before they are walked (finding 10)', () => {
+  const cases: Array<[string, () => unknown, RegExp]> = [
+    [
+      'an author list of length 2³²−1 built in JavaScript',
+      () => ({ headline: 'H', authors: new Array(2 ** 32 - 1) }),
+      /list of 4,294,967,295 items; the most Newsprint reads is 10,000/,
+    ],
+    [
+      `${LIMITS.authors + 1} authors`,
+      () => ({
+        headline: 'H',
+        authors: Array.from({ length: LIMITS.authors + 1 }, (_, i) => ({ name: `A${i}` })),
+      }),
+      /authors/,
+    ],
+    [
+      'an unknown list of 10,001 items',
+      () => ({ headline: 'H', tags: Array.from({ length: 10_001 }, () => 't') }),
+      /list of 10,001 items/,
+    ],
+  ];
+  for (const [name, make, message] of cases) {
+    for (const tag of ['newsprint-article', 'newsprint-byline']) {
+      it(`<${tag}> with ${name}: one newsprint-error, quickly`, async () => {
+        const element = await fixture<Element>(
+          tag === 'newsprint-article'
+            ? html`<newsprint-article></newsprint-article>`
+            : html`<newsprint-byline></newsprint-byline>`,
+        );
+        const result = await settle(element, () => {
+          element.article = make();
+        });
+        expect(result.outcome).to.equal('error');
+        expect(result.errors).to.have.length(1);
+        expect(result.errors[0].detail.message).to.match(message);
+        expect(result.blocked, `blocked ${result.blocked} ms`).to.be.below(BLOCK_BOUND_MS);
+      });
+    }
+  }
+});

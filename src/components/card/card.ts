@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { plainJson } from '../../article/plain-json.js';
 import { isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
@@ -215,7 +216,8 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
 
 /** How `<newsprint-card>` reads its data, in the browser and in `newsprint/ssr`. */
 export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
-  return wholeArticleReading(teaserFields(json), options);
+  // The plain copy first: the host's object may have getters or be a Proxy (issue #16).
+  return wholeArticleReading(teaserFields(plainJson(json)), options);
 }
 
 /**

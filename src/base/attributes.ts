@@ -1,0 +1,39 @@
+/**
+ * Numeric attributes that guard the page (`timeout`, `max-bytes`) must not fail open on a typo.
+ * Lit's Number converter turns `max-bytes="2MB"` into NaN, which removed the size cap (an endless
+ * response grew the heap by about 570 MB), and `timeout="10s"` (NaN) or a value over 2³¹−1 ms
+ * (which `setTimeout` treats as 0) aborted every request at once. A value that is not a positive
+ * number in range falls back to the default, with one console warning naming the attribute.
+ */
+
+/** The longest delay `setTimeout` keeps: anything longer fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface NumberAttribute {
+  /** The attribute's name, for the warning. */
+  name: string;
+  fallback: number;
+  max: number;
+  /** What the number counts, for the warning: "milliseconds", "bytes". */
+  unit: string;
+}
+
+/**
+ * `value` when it is a positive number no larger than `spec.max`, else `spec.fallback`; `warn`
+ * is called with the message when it is not.
+ */
+export function validNumber(
+  value: unknown,
+  spec: NumberAttribute,
+  warn: (message: string) => void,
+  /** The attribute's text, when it is set: shown instead of the NaN it parsed to. */
+  text?: string | null,
+): number {
+  if (typeof value === 'number' && value > 0 && value <= spec.max) return value;
+  const shown =
+    text != null ? JSON.stringify(text) : typeof value === 'number' ? String(value) : typeof value;
+  warn(
+    `${spec.name} must be a positive number of ${spec.unit} (at most ${spec.max}), but it is ${shown.slice(0, 40)}; using the default, ${spec.fallback}.`,
+  );
+  return spec.fallback;
+}
