@@ -6,8 +6,9 @@
  * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
  */
 import { NewsprintDataError } from './errors.js';
-import { htmlToText, sanitizeHtml } from './sanitize.js';
-import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+import { isSchemaOrg } from './json-ld.js';
+// The sanitizer and the schema.org mapping are loaded only when the data needs them (parts.ts).
+import { fromSchemaOrg, htmlToText, sanitizeHtml } from './parts.js';
 import type {
   NormalizedArticle,
   NormalizedAuthor,
@@ -103,7 +104,7 @@ class Fields {
   private constructor(
     private readonly data: Json,
     private readonly path: string,
-    private readonly options: ParseOptions,
+    readonly options: ParseOptions,
   ) {}
 
   /** The top of a document: an article, or a standalone part (which `what` names). */
@@ -340,7 +341,10 @@ function faq(fields: Fields): NormalizedFaq {
 }
 
 /** The byline fields, which sit at the top of an article and of a standalone byline alike. */
-function byline(fields: Fields, body = fields.html('body')): NormalizedByline {
+function byline(
+  fields: Fields,
+  body = fields.options.teaser ? undefined : fields.html('body'),
+): NormalizedByline {
   const authors = fields.list('authors', author) ?? [];
   return compact({
     authors,
@@ -363,7 +367,8 @@ function article(fields: Fields): NormalizedArticle {
   const url = fields.url('url');
   const section = fields.text('section');
   const description = fields.text('description');
-  const body = fields.html('body');
+  // A teaser shows neither: the body and FAQ are not read, so not sanitized (or even checked).
+  const body = fields.options.teaser ? undefined : fields.html('body');
   return compact({
     headline,
     url,
@@ -373,7 +378,7 @@ function article(fields: Fields): NormalizedArticle {
     publisher: fields.object('publisher', publisher),
     image: fields.object('image', image),
     body,
-    faq: fields.object('faq', faq),
+    faq: fields.options.teaser ? undefined : fields.object('faq', faq),
     copyright: fields.text('copyright'),
     isBasedOn: fields.url('isBasedOn'),
   });

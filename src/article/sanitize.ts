@@ -24,6 +24,7 @@ import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/in
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { SanitizedHtml } from './types.js';
 import { serverMemoized } from '../base/environment.js';
+import { provideHtmlPart } from './parts.js';
 import { relFor, safeSrcset, safeUrl } from './urls.js';
 
 export interface SanitizeOptions {
@@ -415,3 +416,5 @@ export function excerpt(text: string, maxChars: number): string {
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
+
+provideHtmlPart({ sanitizeHtml, htmlToText });

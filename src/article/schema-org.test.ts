@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { NewsprintDataError } from './errors.js';
 import { parseArticle, parseBylineInput, parseFaqInput, parseImageInput } from './parse.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+// The sanitizer, loaded (elements load it when data holds HTML: parts.ts).
+import './sanitize.js';
 
 const CONTEXT = 'https://schema.org';
 

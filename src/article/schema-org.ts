@@ -3,6 +3,7 @@
  * the result, so a value this module cannot map is passed on as it is and reported there).
  */
 import { NewsprintDataError } from './errors.js';
+import { provideSchemaOrgPart } from './parts.js';
 
 type Node = Record<string, unknown>;
 
@@ -28,17 +29,9 @@ const MAX_DEPTH = 12;
 const isObject = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isLinkedData = (value: unknown): boolean =>
-  isObject(value) &&
-  (Object.hasOwn(value, '@context') ||
-    Object.hasOwn(value, '@type') ||
-    Object.hasOwn(value, '@graph'));
-
-/** True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them. */
-export function isSchemaOrg(input: unknown): boolean {
-  if (Array.isArray(input)) return input.length > 0 && input.every(isLinkedData);
-  return isLinkedData(input);
-}
+// Detecting JSON-LD is cheap and needed for every input; the mapping below is loaded only for it
+// (`parts.ts`).
+export { isSchemaOrg } from './json-ld.js';
 
 /** Maps JSON-LD to article JSON; throws when it holds no supported type. */
 export function fromSchemaOrg(input: unknown): Record<string, unknown> {
@@ -323,3 +316,5 @@ class Graph {
     return parts.length ? `© ${parts.join(' ')}` : undefined;
   }
 }
+
+provideSchemaOrgPart({ fromSchemaOrg });

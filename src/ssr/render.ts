@@ -26,6 +26,8 @@ import {
   wholeArticleLanguage,
 } from '../article/parse.js';
 import { useServerWindow } from '../article/sanitize.js';
+// Both parts of the data model, loaded at once: server rendering is synchronous.
+import '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle, ParseOptions } from '../article/types.js';
 import { onServerPage } from '../base/environment.js';
@@ -87,8 +89,9 @@ function ensureServerDom(): void {
 function validate(tag: NewsprintTag, json: unknown, options: ParseOptions): string | undefined {
   switch (tag) {
     case 'newsprint-article':
-    case 'newsprint-card':
       return parseArticle(json, options).language;
+    case 'newsprint-card':
+      return parseArticle(json, { ...options, teaser: true }).language;
     case 'newsprint-byline':
       return parseBylineInput(json, options).language;
     case 'newsprint-figure':

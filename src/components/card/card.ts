@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseArticle } from '../../article/parse.js';
-import { isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
@@ -69,7 +68,7 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   @state() private failedImage?: string;
 
   protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
-    return parseArticle(teaserFields(json), options);
+    return parseArticle(json, { ...options, teaser: true });
   }
 
   protected override dataLanguage(data: NormalizedArticle): string | undefined {
@@ -189,24 +188,6 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   private onLinkClick(event: MouseEvent): void {
     navigateFromClick(this, event);
   }
-}
-
-/**
- * Article JSON without the fields a card never shows and that cost the most to parse: `body` and
- * FAQ answers go through DOMPurify (about 1 ms per article, most of a card's cost in a list of
- * 200), and the body is read again for the reading time. The card still rejects what it would
- * show wrongly (a headline, url, image or author of the wrong type); it no longer rejects a bad
- * body it does not show. schema.org JSON-LD is passed on whole, so its error messages keep
- * naming the schema.org fields.
- */
-function teaserFields(json: unknown): unknown {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
-  if (isSchemaOrg(json)) return json;
-  if (!Object.hasOwn(json, 'body') && !Object.hasOwn(json, 'faq')) return json;
-  const teaser: Record<string, unknown> = { ...json };
-  delete teaser.body;
-  delete teaser.faq;
-  return teaser;
 }
 
 function headingLevel(value: unknown): number {

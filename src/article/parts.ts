@@ -1,0 +1,69 @@
+/**
+ * The two heavy parts of the data model, loaded only when the data needs them ("pay for what you
+ * show"): the HTML sanitizer (DOMPurify and `sanitize.ts`, about 10 KB gzip) for a field that holds
+ * HTML, and the schema.org mapping (`schema-org.ts`) for JSON-LD. `parse.ts` reaches them only
+ * through this module, which imports neither statically, so a card (which reads no HTML) never
+ * loads the sanitizer, and article JSON never loads the mapping.
+ *
+ * Each part registers itself here when its module is evaluated. Code that imports a part
+ * statically (the article and FAQ elements render HTML; the server renderer; the npm entry
+ * `newsprint`, whose `parseArticle` is synchronous) has it at once. Otherwise reading data that
+ * needs a part throws `PartNotLoaded`, whose `load()` imports it (`import()`: a lazy chunk in an
+ * app's bundle, a Subresource-Integrity-checked chunk of `dist/newsprint.js`); the element waits
+ * for it and reads the data again (`base/newsprint-element.ts`).
+ */
+import type { SanitizeOptions } from './sanitize.js';
+import type { SanitizedHtml } from './types.js';
+
+export interface HtmlPart {
+  sanitizeHtml(html: string, options?: SanitizeOptions): SanitizedHtml;
+  htmlToText(html: string): string;
+}
+
+export interface SchemaOrgPart {
+  fromSchemaOrg(input: unknown): Record<string, unknown>;
+}
+
+let htmlPart: HtmlPart | undefined;
+let schemaOrgPart: SchemaOrgPart | undefined;
+
+export function provideHtmlPart(part: HtmlPart): void {
+  htmlPart = part;
+}
+
+export function provideSchemaOrgPart(part: SchemaOrgPart): void {
+  schemaOrgPart = part;
+}
+
+/** Thrown while reading data that needs a part not loaded yet: load it, then read again. */
+export class PartNotLoaded extends Error {
+  constructor(
+    readonly part: 'sanitizer' | 'schema.org mapping',
+    readonly load: () => Promise<unknown>,
+  ) {
+    super(`Newsprint's ${part} is not loaded yet.`);
+  }
+}
+
+const loadHtml = () =>
+  import('./sanitize.js').then((module) => provideHtmlPart(module));
+const loadSchemaOrg = () =>
+  import('./schema-org.js').then((module) => provideSchemaOrgPart(module));
+
+function html(): HtmlPart {
+  if (!htmlPart) throw new PartNotLoaded('sanitizer', loadHtml);
+  return htmlPart;
+}
+
+export function sanitizeHtml(text: string, options?: SanitizeOptions): SanitizedHtml {
+  return html().sanitizeHtml(text, options);
+}
+
+export function htmlToText(text: string): string {
+  return html().htmlToText(text);
+}
+
+export function fromSchemaOrg(input: unknown): Record<string, unknown> {
+  if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
+  return schemaOrgPart.fromSchemaOrg(input);
+}
