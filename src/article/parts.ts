@@ -45,8 +45,7 @@ export class PartNotLoaded extends Error {
   }
 }
 
-const loadHtml = () =>
-  import('./sanitize.js').then((module) => provideHtmlPart(module));
+const loadHtml = () => import('./sanitize.js').then((module) => provideHtmlPart(module));
 const loadSchemaOrg = () =>
   import('./schema-org.js').then((module) => provideSchemaOrgPart(module));
 

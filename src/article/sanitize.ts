@@ -36,8 +36,15 @@ export interface SanitizeOptions {
 
 /** Our Trusted Types policy's name (see the top of this file). */
 export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
-/** Every Trusted Types policy name the bundle creates: ours and Lit's. */
-export const TRUSTED_TYPES_POLICY_NAMES = [SANITIZER_POLICY_NAME, 'lit-html'] as const;
+/**
+ * Every Trusted Types policy name the script-tag bundle creates: ours, Lit's, and the chunk
+ * loader's (`scripts/chunk-loader.js`: script URLs of the build's own chunks only).
+ */
+export const TRUSTED_TYPES_POLICY_NAMES = [
+  SANITIZER_POLICY_NAME,
+  'lit-html',
+  'newsprint-loader',
+] as const;
 
 /**
  * What an article body is made of. `div` joins the list because feeds wrap paragraphs in it and
