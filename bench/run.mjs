@@ -29,6 +29,8 @@ import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { terserOptions } from '../rollup.config.mjs';
 import { startServer } from './server.mjs';
+import { npmSizes } from './npm-size.mjs';
+import { SCRIPT_USES, scriptUseSize } from '../scripts/check-size.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Math.max(3, Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 11));
@@ -37,7 +39,15 @@ const BUILD = !args.includes('--no-build') && !BUNDLE;
 const CARDS = 200;
 /** Images on the timing pages never arrive while we measure: rendering only, no decoding. */
 const NEVER = 60_000;
-const TARGETS = { size: 1.2, cards: 1.5, article: 2 };
+const TARGETS = { size: 1.2, cards: 1.3, heap: 1.6, article: 1.3 };
+/** KB gzip a page (or an app) may download for each use. */
+const USE_TARGETS = {
+  'card page': 14,
+  'FAQ page': 26,
+  'article page': 38,
+  'article page, JSON-LD and server-rendered': undefined,
+  'npm card': 12,
+};
 
 const repo = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
@@ -81,6 +91,16 @@ const sizes = (buffer) => ({
   brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const size = { bundle: sizes(bundle), floor: sizes(floorCode) };
+// What a page downloads per use (dist/newsprint.js and the chunks it loads for it), and what an
+// app pays per element from npm (a Vite production build).
+const useSizes = Object.fromEntries(
+  Object.entries(SCRIPT_USES).map(([use, spec]) => [
+    use,
+    scriptUseSize(new URL('dist/', repo).pathname, spec),
+  ]),
+);
+log('bench: Vite builds of each element from npm …');
+const npm = await npmSizes();
 
 // --- pages ---------------------------------------------------------------------------------
 
@@ -374,9 +394,25 @@ const t = {
   heapBase: median(heaps(runs.cardsBase)),
 };
 
+const useVerdict = (bytes, target) =>
+  target === undefined ? '' : `≤ ${target} KB ${bytes <= target * 1024 ? '✓' : '✗'}`;
 const rows = [
+  ...Object.entries(useSizes).map(([use, { gzip, files }]) => [
+    `script tag, ${use}, gzip -9`,
+    `${kb(gzip)} (${files} files)`,
+    '',
+    '',
+    useVerdict(gzip, USE_TARGETS[use]),
+  ]),
+  ...Object.entries(npm).map(([use, { start, lazy }]) => [
+    `${use}, Vite production build, gzip -9`,
+    `${kb(start)} at start${lazy ? ` (+ ${kb(lazy)} lazy)` : ''}`,
+    '',
+    '',
+    useVerdict(start, USE_TARGETS[use]),
+  ]),
   [
-    'size, gzip -9',
+    'dist/newsprint.js alone, gzip -9',
     kb(size.bundle.gzip),
     `${kb(size.floor.gzip)} (lit + dompurify)`,
     ratio(size.bundle.gzip, size.floor.gzip),
@@ -424,7 +460,13 @@ const rows = [
     ratio(t.articleScript, t.articleBaseScript),
     '',
   ],
-  ['JS heap after 200 cards (after GC)', mb(t.heap), mb(t.heapBase), ratio(t.heap, t.heapBase), ''],
+  [
+    'JS heap after 200 cards (after GC)',
+    mb(t.heap),
+    mb(t.heapBase),
+    ratio(t.heap, t.heapBase),
+    verdict(t.heap / t.heapBase, TARGETS.heap),
+  ],
   [
     'layout shift (cards + article, late images)',
     cls.toFixed(4),
