@@ -75,5 +75,10 @@ if (pending.size) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-// Shared by every element chunk: kept in this file, not in a chunk of its own.
+// Shared by every element chunk: kept in this file, not in a chunk of its own (a chunk every page
+// loads anyway only costs a request and the per-file gzip dictionary; Rollup does not merge it
+// into this file by itself, since that would run its modules earlier).
 export { LitElement, NewsprintElement };
+export * as parse from './article/parse.js';
+export { defineOnce } from './base/define.js';
+export { navigateFromClick } from './base/navigate.js';

@@ -7,8 +7,11 @@ const isLinkedData = (value: unknown): boolean =>
     Object.hasOwn(value, '@type') ||
     Object.hasOwn(value, '@graph'));
 
-/** True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them. */
+/**
+ * True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them (a page's
+ * blocks: each one an object or itself such a list).
+ */
 export function isSchemaOrg(input: unknown): boolean {
-  if (Array.isArray(input)) return input.length > 0 && input.every(isLinkedData);
+  if (Array.isArray(input)) return input.length > 0 && input.every(isSchemaOrg);
   return isLinkedData(input);
 }

@@ -7,8 +7,16 @@
  */
 import { NewsprintDataError } from './errors.js';
 import { isSchemaOrg } from './json-ld.js';
+import {
+  LIMITS,
+  checkHtmlLimits,
+  checkListLimit,
+  checkTextLimit,
+  countWordsInHtml,
+} from './limits.js';
 // The sanitizer and the schema.org mapping are loaded only when the data needs them (parts.ts).
-import { fromSchemaOrg, htmlToText, sanitizeHtml } from './parts.js';
+import { fromSchemaOrg, sanitizeHtml } from './parts.js';
+import { plainJson } from './plain-json.js';
 import type {
   NormalizedArticle,
   NormalizedAuthor,
@@ -17,6 +25,7 @@ import type {
   NormalizedFaqItem,
   NormalizedImage,
   NormalizedPublisher,
+  Omission,
   ParseOptions,
   SafeUrl,
   SanitizedHtml,
@@ -39,6 +48,7 @@ const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 type Json = Record<string, unknown>;
+type HtmlBudget = { chars: number; elements: number };
 
 /** The smallest valid document of each kind, for messages about a top level that is no object. */
 const EXAMPLES = {
@@ -92,34 +102,59 @@ function compact<T extends object>(record: T): T {
 
 /** Words at 230 a minute, rounded up, at least one minute. */
 export function readingTimeMinutes(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+  return minutesFor(text.split(/\s+/).filter(Boolean).length);
 }
+
+const minutesFor = (words: number): number => Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 
 /**
  * The field readers: one JSON object at a path, read one field per call. Each reader checks the
  * type, trims text, treats blank optional text as absent, and throws naming the field's path.
  */
 class Fields {
+  /**
+   * `omitted` makes the reader lenient, for mapped schema.org JSON-LD (SPEC §2): an optional field
+   * (or list item) that cannot be used is left out and noted there instead of being an error.
+   */
   private constructor(
     private readonly data: Json,
     private readonly path: string,
     readonly options: ParseOptions,
+    private readonly omitted?: Omission[],
+    /** The HTML measured so far in this document: the HTML limits are for all of it together. */
+    private readonly htmlUsed: HtmlBudget = { chars: 0, elements: 0 },
   ) {}
 
   /** The top of a document: an article, or a standalone part (which `what` names). */
-  static root(value: unknown, options: ParseOptions, what: keyof typeof EXAMPLES): Fields {
+  static root(
+    value: unknown,
+    options: ParseOptions,
+    what: keyof typeof EXAMPLES,
+    omitted?: Omission[],
+  ): Fields {
     if (!isObject(value)) {
       throw new NewsprintDataError(
         `The ${what} data must be a JSON object like ${EXAMPLES[what]}, but it is ${kindOf(value)}.`,
       );
     }
-    return new Fields(value, '', options);
+    return new Fields(value, '', options, omitted);
   }
 
-  static at(value: unknown, path: string, options: ParseOptions): Fields {
+  private at(value: unknown, path: string): Fields {
     if (!isObject(value)) throw wrongType(path, 'an object', value);
-    return new Fields(value, path, options);
+    return new Fields(value, path, this.options, this.omitted, this.htmlUsed);
+  }
+
+  /** `read()`, or (lenient) undefined with a note when it finds the field unusable. */
+  private optional<T>(path: string, read: () => T): T | undefined {
+    if (!this.omitted) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof NewsprintDataError)) throw error;
+      this.omitted.push({ path, reason: error.message });
+      return undefined;
+    }
   }
 
   pathOf(key: string): string {
@@ -138,17 +173,33 @@ class Fields {
     return this.get(key) !== undefined;
   }
 
-  /** Text as given (trimmed), `""` included. */
+  /** Text as given (trimmed), `""` included; longer than the text limit is an error. */
   string(key: string): string | undefined {
+    const value = this.rawString(key);
+    if (value !== undefined) checkTextLimit(value, this.pathOf(key));
+    return value;
+  }
+
+  private rawString(key: string): string | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw wrongType(this.pathOf(key), 'text', value);
     return value.trim();
   }
 
+  /**
+   * HTML as given (trimmed, blank is absent), measured against the HTML limits before anything
+   * parses it. Not sanitized: for counting words, or for `html()`.
+   */
+  rawHtml(key: string): string | undefined {
+    const value = this.rawString(key) || undefined;
+    if (value !== undefined) checkHtmlLimits(value, this.pathOf(key), this.htmlUsed);
+    return value;
+  }
+
   /** Optional text; blank is absent. */
   text(key: string): string | undefined {
-    return this.string(key) || undefined;
+    return this.optional(this.pathOf(key), () => this.string(key)) || undefined;
   }
 
   /** Text that must be there, possibly `""` (an image's `alt`). */
@@ -182,12 +233,15 @@ class Fields {
   }
 
   html(key: string): SanitizedHtml | undefined {
-    const value = this.text(key);
+    const value = this.rawHtml(key);
     return value === undefined ? undefined : sanitizeHtml(value, this.options);
   }
 
   requiredHtml(key: string, hint: string): SanitizedHtml {
-    return sanitizeHtml(this.requiredText(key, hint), this.options);
+    if (this.rawString(key) === undefined) throw missing(this.pathOf(key), hint);
+    const value = this.rawHtml(key);
+    if (value === undefined) throw empty(this.pathOf(key), hint);
+    return sanitizeHtml(value, this.options);
   }
 
   date(key: string): string | undefined {
@@ -220,20 +274,43 @@ class Fields {
 
   object<T>(key: string, read: (fields: Fields) => T): T | undefined {
     const value = this.get(key);
-    return value === undefined ? undefined : read(Fields.at(value, this.pathOf(key), this.options));
+    const path = this.pathOf(key);
+    return value === undefined ? undefined : this.optional(path, () => read(this.at(value, path)));
   }
 
-  list<T>(key: string, read: (fields: Fields) => T): T[] | undefined {
+  /**
+   * A list of at most `max` items (`what` names them in the message); longer is an error, even
+   * when lenient. Lenient, an item that cannot be used is left out and the others kept.
+   */
+  list<T>(key: string, read: (fields: Fields) => T, max: number, what: string): T[] | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
     const path = this.pathOf(key);
-    if (!Array.isArray(value)) throw wrongType(path, 'a list', value);
-    return value.map((item, index) => read(Fields.at(item, `${path}[${index}]`, this.options)));
+    if (!Array.isArray(value)) {
+      return this.optional<T[]>(path, () => {
+        throw wrongType(path, 'a list', value);
+      });
+    }
+    // Before iterating: a list built in a script can claim any length (2³²−1).
+    checkListLimit(value.length, max, path, what);
+    const items: T[] = [];
+    value.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      const ok = this.optional(itemPath, () => ({ item: read(this.at(item, itemPath)) }));
+      if (ok) items.push(ok.item);
+    });
+    return items;
   }
 
   /** A list that must be there and hold at least one item. */
-  requiredList<T>(key: string, read: (fields: Fields) => T, hint: string): T[] {
-    const items = this.list(key, read);
+  requiredList<T>(
+    key: string,
+    read: (fields: Fields) => T,
+    hint: string,
+    max: number,
+    what: string,
+  ): T[] {
+    const items = this.list(key, read, max, what);
     if (items === undefined) throw missing(this.pathOf(key), hint);
     if (!items.length) throw empty(this.pathOf(key), hint);
     return items;
@@ -246,18 +323,22 @@ class Fields {
     hint = '',
   ): string | undefined {
     const value = this.text(key);
-    if (value !== undefined && !test(value)) {
-      throw badValue(this.pathOf(key), expected, `${quote(value)}.${hint}`);
-    }
-    return value;
+    return this.optional(this.pathOf(key), () => {
+      if (value !== undefined && !test(value)) {
+        throw badValue(this.pathOf(key), expected, `${quote(value)}.${hint}`);
+      }
+      return value;
+    });
   }
 
   private number(key: string, test: (n: number) => boolean, expected: string): number | undefined {
     const value = this.get(key);
     if (value === undefined) return undefined;
-    if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
-    if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
-    return value;
+    return this.optional(this.pathOf(key), () => {
+      if (typeof value !== 'number') throw wrongType(this.pathOf(key), expected, value);
+      if (!test(value) || value <= 0) throw badValue(this.pathOf(key), expected, `${value}.`);
+      return value;
+    });
   }
 }
 
@@ -336,23 +417,34 @@ function faqItem(fields: Fields): NormalizedFaqItem {
 function faq(fields: Fields): NormalizedFaq {
   return compact({
     title: fields.text('title'),
-    items: fields.requiredList('items', faqItem, 'An FAQ needs a list of questions and answers.'),
+    items: fields.requiredList(
+      'items',
+      faqItem,
+      'An FAQ needs a list of questions and answers.',
+      LIMITS.faqItems,
+      'questions',
+    ),
   });
 }
 
-/** The byline fields, which sit at the top of an article and of a standalone byline alike. */
+/**
+ * The byline fields, which sit at the top of an article and of a standalone byline alike. The
+ * reading time is counted from the body's string (`countWordsInHtml`): a byline never sanitizes
+ * (parses) a body it does not show; the article passes its own, already sanitized one. A teaser
+ * does not read the body at all.
+ */
 function byline(
   fields: Fields,
-  body = fields.options.teaser ? undefined : fields.html('body'),
+  body = fields.options.teaser ? undefined : fields.rawHtml('body'),
 ): NormalizedByline {
-  const authors = fields.list('authors', author) ?? [];
+  const authors = fields.list('authors', author, LIMITS.authors, 'authors') ?? [];
   return compact({
     authors,
     datePublished: fields.date('datePublished'),
     dateModified: fields.date('dateModified'),
     readingTimeMinutes:
       fields.positiveNumber('readingTimeMinutes') ??
-      (body === undefined ? undefined : readingTimeMinutes(htmlToText(body))),
+      (body === undefined ? undefined : minutesFor(countWordsInHtml(body))),
     language: fields.language('language'),
   });
 }
@@ -413,18 +505,20 @@ function withSchemaOrgField(error: unknown): unknown {
 
 /**
  * A whole article's fields, from article JSON (an object with `headline`) or schema.org JSON-LD;
- * undefined when `input` is neither (then it may be just a part). Errors in mapped JSON-LD also
- * name the schema.org field they came from.
+ * undefined when `input` is neither (then it may be just a part). Mapped JSON-LD is read leniently
+ * (what cannot be used is left out and listed in `omitted`); its errors also name the schema.org
+ * field they came from.
  */
 function readWhole<T>(
   input: unknown,
   options: ParseOptions,
   read: (fields: Fields) => T,
-): { value: T } | undefined {
+): { value: T; omitted?: Omission[] } | undefined {
   if (isSchemaOrg(input)) {
-    const mapped = fromSchemaOrg(input);
+    const mapped = fromSchemaOrg(input, options.unreadable);
+    const omitted: Omission[] = [];
     try {
-      return { value: read(Fields.root(mapped, options, 'article')) };
+      return { value: read(Fields.root(mapped, options, 'article', omitted)), omitted };
     } catch (error) {
       throw withSchemaOrgField(error);
     }
@@ -443,7 +537,7 @@ function readWhole<T>(
  */
 export function wholeArticleLanguage(input: unknown): string | undefined {
   try {
-    return readWhole(input, {}, (fields) => fields.language('language'))?.value;
+    return readWhole(plainJson(input), {}, (fields) => fields.language('language'))?.value;
   } catch {
     return undefined;
   }
@@ -451,9 +545,21 @@ export function wholeArticleLanguage(input: unknown): string | undefined {
 
 /** Article JSON or schema.org JSON-LD -> the normalized article. */
 export function parseArticle(input: unknown, options: ParseOptions = {}): NormalizedArticle {
+  return readArticle(input, options).article;
+}
+
+/**
+ * `parseArticle`, and what was left out of JSON-LD (`[{ path, reason }]`, empty for article JSON,
+ * which is strict): `path` names the field of the article that stayed empty, e.g. `authors[1]`.
+ */
+export function readArticle(
+  raw: unknown,
+  options: ParseOptions = {},
+): { article: NormalizedArticle; omitted: Omission[] } {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, article);
-  if (whole) return whole.value;
-  return article(Fields.root(input, options, 'article'));
+  if (whole) return { article: whole.value, omitted: whole.omitted ?? [] };
+  return { article: article(Fields.root(input, options, 'article')), omitted: [] };
 }
 
 /**
@@ -467,7 +573,8 @@ function figureImage(fields: Fields): NormalizedImage {
 }
 
 /** The image of a whole article, or a standalone image object `{ src, alt, … }`. */
-export function parseImageInput(input: unknown, options: ParseOptions = {}): NormalizedImage {
+export function parseImageInput(raw: unknown, options: ParseOptions = {}): NormalizedImage {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) =>
     required(
       fields.object('image', figureImage),
@@ -479,7 +586,8 @@ export function parseImageInput(input: unknown, options: ParseOptions = {}): Nor
 }
 
 /** The FAQ of a whole article (or FAQPage JSON-LD), or a standalone `{ title?, items }`. */
-export function parseFaqInput(input: unknown, options: ParseOptions = {}): NormalizedFaq {
+export function parseFaqInput(raw: unknown, options: ParseOptions = {}): NormalizedFaq {
+  const input = plainJson(raw);
   const fromArticle = (fields: Fields) =>
     required(
       fields.object('faq', faq),
@@ -493,7 +601,8 @@ export function parseFaqInput(input: unknown, options: ParseOptions = {}): Norma
 const BYLINE_FIELDS = ['authors', 'datePublished', 'dateModified', 'readingTimeMinutes', 'body'];
 
 /** The byline of a whole article, or a standalone `{ authors, datePublished?, … }`. */
-export function parseBylineInput(input: unknown, options: ParseOptions = {}): NormalizedByline {
+export function parseBylineInput(raw: unknown, options: ParseOptions = {}): NormalizedByline {
+  const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) => byline(fields));
   if (whole) return whole.value;
   const fields = Fields.root(input, options, 'byline');

@@ -17,11 +17,11 @@ import type { SanitizedHtml } from './types.js';
 
 export interface HtmlPart {
   sanitizeHtml(html: string, options?: SanitizeOptions): SanitizedHtml;
-  htmlToText(html: string): string;
 }
 
 export interface SchemaOrgPart {
-  fromSchemaOrg(input: unknown): Record<string, unknown>;
+  fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown>;
+  parseLenientJson(text: string): unknown;
 }
 
 let htmlPart: HtmlPart | undefined;
@@ -58,11 +58,24 @@ export function sanitizeHtml(text: string, options?: SanitizeOptions): Sanitized
   return html().sanitizeHtml(text, options);
 }
 
-export function htmlToText(text: string): string {
-  return html().htmlToText(text);
+function schemaOrg(): SchemaOrgPart {
+  if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
+  return schemaOrgPart;
 }
 
-export function fromSchemaOrg(input: unknown): Record<string, unknown> {
-  if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
-  return schemaOrgPart.fromSchemaOrg(input);
+export function fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown> {
+  return schemaOrg().fromSchemaOrg(input, unreadable);
+}
+
+/**
+ * The text of an inline JSON-LD block -> its value. Valid JSON needs no part; only text that
+ * `JSON.parse` refuses needs the lenient reader (`lenient-json.ts`), which is JSON-LD-only code and
+ * so lives with the mapping, which that JSON-LD will need next anyway.
+ */
+export function parseJsonLd(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return schemaOrg().parseLenientJson(text);
+  }
 }

@@ -22,6 +22,7 @@ import type { Config, DOMPurify as Purifier, WindowLike } from 'dompurify';
 import { nothing } from 'lit';
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { NewsprintDataError } from './errors.js';
 import type { SanitizedHtml } from './types.js';
 import { serverMemoized } from '../base/environment.js';
 import { provideHtmlPart } from './parts.js';
@@ -311,6 +312,13 @@ function purify<T>(run: (instance: Purifier, config: Config) => T, fallback: T):
   try {
     return run(instance, config);
   } catch (error) {
+    // On the server, dropping the HTML silently would publish a story without its body: the
+    // renderer's caller gets an error instead (the HTML limits keep jsdom's stack from overflowing).
+    if (serverWindow) {
+      throw new NewsprintDataError('The HTML could not be sanitized on the server.', {
+        cause: error,
+      });
+    }
     // Only an environment problem gets here (e.g. Trusted Types refusing the parse): fail closed.
     warnOnce('HTML could not be sanitized and is left out.', error);
     return fallback;
@@ -424,4 +432,4 @@ export function excerpt(text: string, maxChars: number): string {
   return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
-provideHtmlPart({ sanitizeHtml, htmlToText });
+provideHtmlPart({ sanitizeHtml });

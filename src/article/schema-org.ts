@@ -2,26 +2,26 @@
  * schema.org JSON-LD -> the article JSON shape of SPEC §2 (not yet validated: `parse.ts` checks
  * the result, so a value this module cannot map is passed on as it is and reported there).
  */
+import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
+import { isoDate } from './json-ld-date.js';
+import { parseLenientJson } from './lenient-json.js';
 import { provideSchemaOrgPart } from './parts.js';
 
 type Node = Record<string, unknown>;
 
-/** The article types of SPEC §2, with their schema.org subtypes (they carry the same fields). */
-const ARTICLE_TYPES = new Set([
-  'NewsArticle',
-  'Article',
-  'BlogPosting',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'AskPublicNewsArticle',
-  'BackgroundNewsArticle',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'LiveBlogPosting',
-]);
+/**
+ * `Article` and every schema.org subtype of it, which carry the same fields: the names ending in
+ * `Article` (NewsArticle, OpinionNewsArticle, ScholarlyArticle…) or `Posting` (BlogPosting,
+ * LiveBlogPosting, SocialMediaPosting, DiscussionForumPosting), and Report and APIReference.
+ * A rule, not a list, so a type schema.org adds later in the same family counts too.
+ */
+const isArticleType = (type: string): boolean =>
+  /(?:Article|Posting)$|^(?:Report|APIReference)$/.test(type);
 const FAQ_TYPE = 'FAQPage';
-const SUPPORTED = 'NewsArticle, Article, BlogPosting, ReportageNewsArticle or FAQPage';
+/** Says exactly what `isArticleType` accepts. */
+const SUPPORTED =
+  'Article (or a type ending in "Article" or "Posting", Report, APIReference) or FAQPage';
 
 /** Deep enough for any real page; stops a pathological object graph from running away. */
 const MAX_DEPTH = 12;
@@ -32,14 +32,25 @@ const isObject = (value: unknown): value is Node =>
 // Detecting JSON-LD is cheap and needed for every input; the mapping below is loaded only for it
 // (`parts.ts`).
 export { isSchemaOrg } from './json-ld.js';
+// Inline JSON-LD that `JSON.parse` refuses is read with this; it is JSON-LD-only code, so it is
+// part of this part (`parts.ts`).
+export { parseLenientJson };
 
-/** Maps JSON-LD to article JSON; throws when it holds no supported type. */
-export function fromSchemaOrg(input: unknown): Record<string, unknown> {
+const isArticle = (node: Node): boolean => typesOf(node).some(isArticleType);
+const isFaqPage = (node: Node): boolean => typesOf(node).includes(FAQ_TYPE);
+
+/**
+ * Maps JSON-LD to article JSON; throws when it holds no supported type. `unreadable` says why
+ * some of the page's blocks could not be read, for the message when no article is found.
+ */
+export function fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown> {
   const nodes = collectNodes(ownFields(input, 0), [], 0);
   const graph = new Graph(nodes);
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
-  const faqPage = nodes.find((node) => typesOf(node).includes(FAQ_TYPE));
-  if (!article && !faqPage) throw unsupported(nodes);
+  // The page's own nodes first (blocks, lists, `@graph`), then nodes inside them (`WebPage.mainEntity`).
+  const nested = graph.nested;
+  const article = nodes.find(isArticle) ?? nested.find(isArticle);
+  const faqPage = nodes.find(isFaqPage) ?? nested.find(isFaqPage);
+  if (!article && !faqPage) throw unsupported([...nodes, ...nested], unreadable);
 
   const result = article ? graph.article(article) : {};
   // A FAQPage beside the article (graph or list) belongs to it; its name is the FAQ's title
@@ -48,10 +59,17 @@ export function fromSchemaOrg(input: unknown): Record<string, unknown> {
   return compact(result);
 }
 
-function unsupported(nodes: Node[]): NewsprintDataError {
+/** At most this many of the types found are named, so the message stays short. */
+const TYPES_NAMED = 6;
+
+function unsupported(nodes: Node[], unreadable?: string): NewsprintDataError {
   const found = [...new Set(nodes.flatMap(typesOf))];
-  const has = found.length ? `it has ${found.join(', ')}` : 'it has no "@type"';
-  return new NewsprintDataError(`This schema.org data has no ${SUPPORTED} to show; ${has}.`);
+  const more = found.length > TYPES_NAMED ? ` and ${found.length - TYPES_NAMED} more` : '';
+  const has = found.length
+    ? `it has ${found.slice(0, TYPES_NAMED).join(', ')}${more}`
+    : 'it has no "@type"';
+  const why = unreadable ? ` ${unreadable}` : '';
+  return new NewsprintDataError(`This schema.org data has no ${SUPPORTED} to show; ${has}.${why}`);
 }
 
 /**
@@ -83,32 +101,65 @@ function collectNodes(input: unknown, into: Node[], depth: number): Node[] {
   if (Array.isArray(input)) {
     for (const item of input) collectNodes(item, into, depth + 1);
   } else if (isObject(input)) {
-    if (Object.hasOwn(input, '@type')) into.push(input);
+    if (typesOf(input).length) into.push(input);
     if (Object.hasOwn(input, '@graph')) collectNodes(input['@graph'], into, depth + 1);
   }
   return into;
 }
 
-/** `@type` as a list of bare names: `"https://schema.org/NewsArticle"` -> `"NewsArticle"`. */
+/**
+ * `@type` (or its alias `type`) as a list of bare names: `"https://schema.org/NewsArticle"`,
+ * `"schema.org/NewsArticle"` and `"schema:NewsArticle"` -> `"NewsArticle"`.
+ */
 function typesOf(node: Node): string[] {
-  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
-  return types
-    .filter((type): type is string => typeof type === 'string')
-    .map((type) => type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+  const type = node['@type'] ?? node.type;
+  return (Array.isArray(type) ? type : [type])
+    .filter((name): name is string => typeof name === 'string')
+    .map((name) =>
+      name.trim().replace(/^(?:(?:https?:\/\/)?(?:www\.)?schema\.org\/|schema:)/i, ''),
+    );
 }
 
+/** A JSON-LD list object (`{ "@list": […] }`, `{ "@set": […] }`) as the array it stands for. */
+const unwrapList = (value: unknown): unknown =>
+  isObject(value) && Array.isArray(value['@list'] ?? value['@set'])
+    ? (value['@list'] ?? value['@set'])
+    : value;
+
 /** The first of several values (JSON-LD allows a list wherever one value is allowed). */
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+function first(value: unknown): unknown {
+  const list = unwrapList(value);
+  return Array.isArray(list) ? list[0] : list;
+}
 
 /** A field as a list of values; JSON-LD `null` means absent, in a list too. */
-const asList = (value: unknown): unknown[] =>
-  (Array.isArray(value) ? value : [value]).filter((item) => item !== undefined && item !== null);
+function asList(value: unknown): unknown[] {
+  const list = unwrapList(value);
+  return (Array.isArray(list) ? list : [list]).filter(
+    (item) => item !== undefined && item !== null,
+  );
+}
 
-/** A plain value: the first one, unwrapped from `{ "@value": … }`; JSON-LD `null` is absence. */
+/**
+ * A plain value: the first one, unwrapped from `{ "@value": … }`; JSON-LD `null` is absence. Text
+ * is HTML-escaped on many pages (`Don&#8217;t`): it is decoded, and stays text.
+ */
 function literal(value: unknown): unknown {
+  const plain = rawLiteral(value);
+  return typeof plain === 'string' ? decodeEntities(plain) : plain;
+}
+
+/** `literal` for the one field that is HTML (an FAQ answer), where the sanitizer reads entities. */
+function rawLiteral(value: unknown): unknown {
   const one = first(value);
   const plain = isObject(one) && Object.hasOwn(one, '@value') ? one['@value'] : one;
   return plain === null ? undefined : plain;
+}
+
+/** A JSON-LD date, in ISO 8601 where it can be read (`json-ld-date.ts`). */
+function date(value: unknown): unknown {
+  const plain = literal(value);
+  return typeof plain === 'string' ? isoDate(plain) : plain;
 }
 
 /** The first value that is present and not blank text. */
@@ -150,6 +201,17 @@ function dimension(value: unknown): unknown {
   return typeof plain === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(plain) ? Number(plain) : plain;
 }
 
+/** `"By Jane Doe"` -> `"Jane Doe"`: pages often write the byline's word into the name. */
+const withoutBy = (name: unknown): unknown =>
+  typeof name === 'string' ? name.replace(/^\s*by\s+/i, '') : name;
+
+/**
+ * `mainEntityOfPage` as the story's URL only when it is one: some pages write `"True"` there, which
+ * would otherwise resolve as a relative link.
+ */
+const pageUrl = (url: unknown): unknown =>
+  typeof url === 'string' && /^(?:https?:|\/)/i.test(url.trim()) ? url : undefined;
+
 /** `#faq-cost` or `https://example.com/story#faq-cost` -> `faq-cost`. */
 function fragmentOf(id: unknown): string | undefined {
   if (typeof id !== 'string') return undefined;
@@ -157,33 +219,44 @@ function fragmentOf(id: unknown): string | undefined {
   return hash >= 0 && hash < id.length - 1 ? id.slice(hash + 1) : undefined;
 }
 
-/** The nodes of one document, with `{ "@id": … }` references resolved against them. */
+/** Only `@id` and `@type`: a reference to a node defined elsewhere on the page. */
+const isReference = (node: Node): boolean =>
+  Object.keys(node).every((key) => key === '@id' || key === '@type');
+
+/**
+ * The nodes of one page (all its blocks), with `{ "@id": … }` references resolved against them,
+ * and the typed nodes found inside them (`nested`), in document order.
+ */
 class Graph {
   private readonly byId = new Map<string, Node>();
+  readonly nested: Node[] = [];
 
   constructor(nodes: Node[]) {
-    const seen = new Set<unknown>();
+    const seen = new Set<unknown>(nodes);
     for (const node of nodes) this.index(node, 0, seen);
   }
 
   /** Registers every definition (an object with an `@id` and more), the first one winning. */
-  private index(value: unknown, depth: number, seen: Set<unknown>): void {
-    if (depth > MAX_DEPTH || seen.has(value) || (!isObject(value) && !Array.isArray(value))) return;
-    seen.add(value);
+  private index(value: Node | unknown[], depth: number, seen: Set<unknown>): void {
     if (isObject(value)) {
       const id = value['@id'];
-      if (typeof id === 'string' && Object.keys(value).length > 1 && !this.byId.has(id)) {
+      if (typeof id === 'string' && !isReference(value) && !this.byId.has(id)) {
         this.byId.set(id, value);
       }
     }
-    for (const child of Object.values(value)) this.index(child, depth + 1, seen);
+    if (depth >= MAX_DEPTH) return;
+    for (const child of Object.values(value)) {
+      if ((!isObject(child) && !Array.isArray(child)) || seen.has(child)) continue;
+      seen.add(child);
+      if (isObject(child) && typesOf(child).length) this.nested.push(child);
+      this.index(child, depth + 1, seen);
+    }
   }
 
   /** A bare reference becomes the node it names; anything else stays as it is. */
   private resolve(value: unknown): unknown {
     if (!isObject(value) || typeof value['@id'] !== 'string') return value;
-    const bare = Object.keys(value).every((key) => key === '@id' || key === '@type');
-    return (bare && this.byId.get(value['@id'])) || value;
+    return (isReference(value) && this.byId.get(value['@id'])) || value;
   }
 
   /** The one node of a field (first of a list, reference resolved). */
@@ -194,16 +267,16 @@ class Graph {
   article(node: Node): Node {
     return {
       headline: pick(literal(node.headline), literal(node.name)),
-      url: pick(this.url(node.url), this.url(node.mainEntityOfPage)),
+      url: pick(this.url(node.url), pageUrl(this.url(node.mainEntityOfPage))),
       section: literal(node.articleSection),
       description: literal(node.description),
       language: this.language(node.inLanguage),
-      datePublished: literal(node.datePublished),
-      dateModified: literal(node.dateModified),
+      datePublished: date(node.datePublished),
+      dateModified: date(node.dateModified),
       authors:
         node.author === undefined ? undefined : asList(node.author).map((a) => this.author(a)),
       publisher: node.publisher === undefined ? undefined : this.publisher(node.publisher),
-      image: node.image === undefined ? undefined : this.image(node.image),
+      image: this.image(node.image, pick(literal(node.thumbnailUrl))),
       body: this.body(pick(literal(node.articleBody), literal(node.text))),
       copyright: this.copyright(node),
       isBasedOn: this.url(node.isBasedOn),
@@ -223,7 +296,7 @@ class Graph {
     const answer = this.one(pick(question.acceptedAnswer, question.suggestedAnswer));
     return compact({
       question: pick(literal(question.name), literal(question.text)),
-      answer: isObject(answer) ? literal(answer.text) : answer,
+      answer: isObject(answer) ? rawLiteral(answer.text) : answer,
       id: fragmentOf(question['@id']),
     });
   }
@@ -237,7 +310,9 @@ class Graph {
   /** An image field that is only a URL: a string or an ImageObject's `url`/`contentUrl`. */
   private imageUrl(value: unknown): unknown {
     const one = this.one(value);
-    return isObject(one) ? pick(literal(one.url), literal(one.contentUrl)) : one;
+    return isObject(one)
+      ? pick(literal(one.url), literal(one.contentUrl), literal(one.thumbnailUrl))
+      : one;
   }
 
   private language(value: unknown): unknown {
@@ -256,11 +331,11 @@ class Graph {
 
   private author(value: unknown): unknown {
     const author = this.resolve(value);
-    if (typeof author === 'string') return { name: author };
+    if (typeof author === 'string') return { name: withoutBy(decodeEntities(author)) };
     if (!isObject(author)) return author;
     const role = this.one(author.jobTitle); // text or a DefinedTerm
     return compact({
-      name: this.name(author),
+      name: withoutBy(this.name(author)),
       url: this.url(author.url),
       image: author.image === undefined ? undefined : this.imageUrl(author.image),
       role: isObject(role) ? literal(role.name) : role,
@@ -278,13 +353,25 @@ class Graph {
     });
   }
 
-  private image(value: unknown): unknown {
-    const image = this.one(value);
-    if (typeof image === 'string') return { src: image, alt: '' };
+  /**
+   * The first image of the list that has an address (`url`, `contentUrl` or `thumbnailUrl`), else
+   * the article's own `thumbnailUrl`, else the first image, for `parse.ts` to report and leave out.
+   */
+  private image(value: unknown, thumbnail: unknown): unknown {
+    const images = asList(value).map((image) => this.imageObject(image));
+    return (
+      images.find((image) => isObject(image) && image.src !== undefined) ??
+      (thumbnail === undefined ? images[0] : { src: thumbnail, alt: '' })
+    );
+  }
+
+  private imageObject(value: unknown): unknown {
+    const image = this.resolve(value);
+    if (typeof image === 'string') return { src: decodeEntities(image), alt: '' };
     if (!isObject(image)) return image;
     const caption = this.one(image.caption); // text or a MediaObject
     return compact({
-      src: pick(literal(image.url), literal(image.contentUrl)),
+      src: pick(literal(image.url), literal(image.contentUrl), literal(image.thumbnailUrl)),
       alt: pick(literal(image.description), literal(image.name)) ?? '',
       caption: isObject(caption) ? pick(literal(caption.text), literal(caption.name)) : caption,
       credit: pick(
@@ -317,4 +404,4 @@ class Graph {
   }
 }
 
-provideSchemaOrgPart({ fromSchemaOrg });
+provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });

@@ -169,8 +169,21 @@ export interface NormalizedArticle {
   isBasedOn?: SafeUrl;
 }
 
+/** A part of schema.org JSON-LD that could not be used and was left out (SPEC §2). */
+export interface Omission {
+  /** The article field that stayed empty, e.g. `datePublished`, `authors[1]`, `image`. */
+  path: string;
+  /** Why, in the words of the error article JSON would get for it. */
+  reason: string;
+}
+
 /** Options for turning input into the normalized model. */
 export interface ParseOptions {
+  /**
+   * Why some of the page's JSON-LD blocks could not be read (they are not JSON even leniently),
+   * for the error message when the blocks that could be read hold no article.
+   */
+  unreadable?: string;
   /** Base for relative URLs: the `src` URL when data came through `src`, else the page. */
   baseUrl?: string;
   /** `referrerpolicy` given to the images inside sanitized HTML (body, FAQ answers). */

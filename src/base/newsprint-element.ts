@@ -5,7 +5,7 @@ import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
   fetchJson,
-  findInlineScript,
+  findInlineScripts,
   mayStillBeParsing,
   readInlineJson,
   type LoadedJson,
@@ -276,7 +276,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
       void this.fetchSource(this.src);
       return;
     }
-    const script = findInlineScript(this);
+    const scripts = findInlineScripts(this);
+    const script = scripts.at(-1);
     if (script && mayStillBeParsing(script)) {
       // More text may come (the child observer sees it); at the latest, the parser is done then.
       if (!this.waitingForParser) {
@@ -293,11 +294,11 @@ export abstract class NewsprintElement<Data> extends LitElement {
       return;
     }
     if (script) {
-      const key = `inline:${script.textContent}`;
+      const key = `inline:${scripts.map((each) => each.textContent).join('\u0000')}`;
       if (this.loadedSource === key) return;
       this.loadedSource = key;
       this.cancelRequest();
-      this.accept(() => readInlineJson(script));
+      this.accept(() => readInlineJson(scripts));
       return;
     }
     if (this.loadedSource !== undefined) {
@@ -339,8 +340,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private accept(load: () => LoadedJson): void {
     try {
       this.loaded = load();
-      const { json, baseUrl } = this.loaded;
-      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy });
+      const { json, baseUrl, unreadable } = this.loaded;
+      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;

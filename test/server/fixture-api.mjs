@@ -36,6 +36,14 @@ export async function fixtureApi(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = url.searchParams.get('json') ?? '{}';
       return;
+    case 'nested.json': {
+      // A story whose body is `<tag>` repeated ?count= times (attack tests: deep trees).
+      const tag = (url.searchParams.get('tag') ?? 'b').replace(/[^a-z]/g, '');
+      const count = Number(url.searchParams.get('count') ?? 1000);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ headline: 'Nested', body: `<${tag}>`.repeat(count) });
+      return;
+    }
     case 'missing.json':
       ctx.status = 404;
       ctx.type = 'application/json';

@@ -64,9 +64,14 @@ export function slugify(text: string): string {
  */
 export function faqItemIds(items: ReadonlyArray<{ question: string; id?: string }>): string[] {
   const taken = new Set<string>();
+  // The next suffix to try for each base: restarting at 2 for every duplicate made n identical
+  // questions cost n² (8,000 took seconds). Each suffix is tried at most once, so this is linear.
+  const nextSuffix = new Map<string, number>();
   const unique = (base: string): string => {
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     return id;
   };
