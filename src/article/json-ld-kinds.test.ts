@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { NewsprintDataError } from './errors.js';
 import { parseArticle, parseBylineInput, parseImageInput, readArticle } from './parse.js';
 // Both parts of the data model, loaded (elements load them when data needs them: parts.ts).
+import './html-measure.js';
 import './sanitize.js';
 import './schema-org.js';
 

@@ -7,15 +7,10 @@
  */
 import { NewsprintDataError } from './errors.js';
 import { isSchemaOrg } from './json-ld.js';
-import {
-  LIMITS,
-  checkHtmlLimits,
-  checkListLimit,
-  checkTextLimit,
-  countWordsInHtml,
-} from './limits.js';
-// The sanitizer and the schema.org mapping are loaded only when the data needs them (parts.ts).
-import { fromSchemaOrg, sanitizeHtml } from './parts.js';
+import { LIMITS, checkListLimit, checkTextLimit } from './limits.js';
+// The sanitizer, the HTML measure and the schema.org mapping are loaded only when the data needs
+// them (parts.ts).
+import { checkHtmlLimits, countWordsInHtml, fromSchemaOrg, sanitizeHtml } from './parts.js';
 import { plainJson } from './plain-json.js';
 import type {
   NormalizedArticle,

@@ -1,7 +1,8 @@
 /**
- * The two heavy parts of the data model, loaded only when the data needs them ("pay for what you
- * show"): the HTML sanitizer (DOMPurify and `sanitize.ts`, about 10 KB gzip) for a field that holds
- * HTML, and the schema.org mapping (`schema-org.ts`) for JSON-LD. `parse.ts` reaches them only
+ * The parts of the data model loaded only when the data needs them ("pay for what you show"): the
+ * HTML sanitizer (DOMPurify and `sanitize.ts`, about 14 KB gzip) and the HTML measure
+ * (`html-measure.ts`, the limits' scan of an HTML string and its word count) for a field that holds
+ * HTML, and the schema.org mapping (`schema-org.ts`, with the lenient JSON reader) for JSON-LD. `parse.ts` reaches them only
  * through this module, which imports neither statically, so a card (which reads no HTML) never
  * loads the sanitizer, and article JSON never loads the mapping.
  *
@@ -19,6 +20,11 @@ export interface HtmlPart {
   sanitizeHtml(html: string, options?: SanitizeOptions): SanitizedHtml;
 }
 
+export interface HtmlMeasurePart {
+  checkHtmlLimits(html: string, path: string, total?: { chars: number; elements: number }): void;
+  countWordsInHtml(html: string): number;
+}
+
 export interface SchemaOrgPart {
   fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown>;
   parseLenientJson(text: string): unknown;
@@ -26,6 +32,11 @@ export interface SchemaOrgPart {
 
 let htmlPart: HtmlPart | undefined;
 let schemaOrgPart: SchemaOrgPart | undefined;
+let htmlMeasurePart: HtmlMeasurePart | undefined;
+
+export function provideHtmlMeasurePart(part: HtmlMeasurePart): void {
+  htmlMeasurePart = part;
+}
 
 export function provideHtmlPart(part: HtmlPart): void {
   htmlPart = part;
@@ -38,7 +49,7 @@ export function provideSchemaOrgPart(part: SchemaOrgPart): void {
 /** Thrown while reading data that needs a part not loaded yet: load it, then read again. */
 export class PartNotLoaded extends Error {
   constructor(
-    readonly part: 'sanitizer' | 'schema.org mapping',
+    readonly part: 'sanitizer' | 'HTML measure' | 'schema.org mapping',
     readonly load: () => Promise<unknown>,
   ) {
     super(`Newsprint's ${part} is not loaded yet.`);
@@ -46,6 +57,8 @@ export class PartNotLoaded extends Error {
 }
 
 const loadHtml = () => import('./sanitize.js').then((module) => provideHtmlPart(module));
+const loadHtmlMeasure = () =>
+  import('./html-measure.js').then((module) => provideHtmlMeasurePart(module.htmlMeasure));
 const loadSchemaOrg = () =>
   import('./schema-org.js').then((module) => provideSchemaOrgPart(module));
 
@@ -61,6 +74,23 @@ export function sanitizeHtml(text: string, options?: SanitizeOptions): Sanitized
 function schemaOrg(): SchemaOrgPart {
   if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
   return schemaOrgPart;
+}
+
+function htmlMeasure(): HtmlMeasurePart {
+  if (!htmlMeasurePart) throw new PartNotLoaded('HTML measure', loadHtmlMeasure);
+  return htmlMeasurePart;
+}
+
+export function checkHtmlLimits(
+  html: string,
+  path: string,
+  total?: { chars: number; elements: number },
+): void {
+  htmlMeasure().checkHtmlLimits(html, path, total);
+}
+
+export function countWordsInHtml(html: string): number {
+  return htmlMeasure().countWordsInHtml(html);
 }
 
 export function fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown> {

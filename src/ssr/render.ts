@@ -25,13 +25,19 @@ import {
   parseImageInput,
   wholeArticleLanguage,
 } from '../article/parse.js';
+import { htmlMeasure } from '../article/html-measure.js';
+import { provideHtmlMeasurePart, provideSchemaOrgPart } from '../article/parts.js';
 import { useServerWindow } from '../article/sanitize.js';
-// Both parts of the data model, loaded at once: server rendering is synchronous.
-import '../article/schema-org.js';
+import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle, ParseOptions } from '../article/types.js';
 import { onServerPage } from '../base/environment.js';
 import '../define.js';
+
+// Every part of the data model, at once: server rendering is synchronous. (Provided by value, so
+// that an app's server bundle, which may treat these modules as free of side effects, keeps them.)
+provideHtmlMeasurePart(htmlMeasure);
+provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });
 
 export const NEWSPRINT_TAGS = [
   'newsprint-article',
