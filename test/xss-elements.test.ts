@@ -40,7 +40,7 @@ const BATCH = 60;
 async function renderAll(tag: 'newsprint-article' | 'newsprint-card', cases: HostileArticle[]) {
   const trap = installXssTrap();
   const warn = console.warn;
-  console.warn = () => undefined; // an unsafe figure src is an error state, and that warns
+  console.warn = () => undefined; // some payloads make invalid data: an error state warns
   try {
     for (let start = 0; start < cases.length; start += BATCH) {
       const batch = cases.slice(start, start + BATCH);

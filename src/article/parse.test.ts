@@ -505,10 +505,15 @@ describe('parseImageInput', () => {
     );
   });
 
-  it('reports an unsafe src, since a figure has nothing else to show', () => {
-    expect(errorOf(() => parseImageInput({ src: 'javascript:x', alt: '' })).path).to.equal('src');
-    const article = { headline: 'H', image: { src: 'data:,x', alt: '' } };
-    expect(errorOf(() => parseImageInput(article)).path).to.equal('image.src');
+  it('drops an unsafe src without an error, keeping the rest of the image', () => {
+    expect(parseImageInput({ src: 'javascript:x', alt: '', caption: 'C' })).to.deep.equal({
+      alt: '',
+      caption: 'C',
+    });
+    const article = { headline: 'H', image: { src: 'data:,x', alt: 'A', credit: 'AP' } };
+    expect(parseImageInput(article)).to.deep.equal({ alt: 'A', credit: 'AP' });
+    // A src that is missing, not unsafe, is still an error.
+    expect(errorOf(() => parseImageInput({ alt: '' })).path).to.equal('src');
   });
 
   it('refuses a top level that is no object, without a path', () => {

@@ -13,6 +13,7 @@ import { LIMITS, checkListLimit, checkTextLimit } from './limits.js';
 import { checkHtmlLimits, countWordsInHtml, fromSchemaOrg, sanitizeHtml } from './parts.js';
 import { plainJson } from './plain-json.js';
 import type {
+  FigureImage,
   NormalizedArticle,
   NormalizedAuthor,
   NormalizedByline,
@@ -381,9 +382,14 @@ function publisher(fields: Fields): NormalizedPublisher {
 
 /** The image, or undefined when its `src` is not a safe URL (every field is checked first). */
 function image(fields: Fields): NormalizedImage | undefined {
-  const src = fields.requiredUrl('src', 'An image needs the address of the picture.');
-  const normalized = compact({
-    src,
+  const normalized = imageWithAnySrc(fields);
+  return normalized.src === undefined ? undefined : compact({ ...normalized, src: normalized.src });
+}
+
+/** Every field of an image; `src` is absent when the URL policy dropped it. */
+function imageWithAnySrc(fields: Fields): FigureImage {
+  return compact({
+    src: fields.requiredUrl('src', 'An image needs the address of the picture.'),
     alt: fields.requiredString(
       'alt',
       'Describe the picture for people who cannot see it, or use "" for a decorative image.',
@@ -398,7 +404,6 @@ function image(fields: Fields): NormalizedImage | undefined {
     license: fields.url('license'),
     acquireLicensePage: fields.url('acquireLicensePage'),
   });
-  return src === undefined ? undefined : compact({ ...normalized, src });
 }
 
 function faqItem(fields: Fields): NormalizedFaqItem {
@@ -558,26 +563,20 @@ export function readArticle(
 }
 
 /**
- * A figure shows nothing but its image, so there an unsafe `src` leaves nothing to render: unlike
- * in an article (where the image is just left out), it is reported.
+ * The image of a whole article, or a standalone image object `{ src, alt, … }`. An unsafe `src`
+ * is no error (URLs the policy drops never are): the image comes back without `src`, and
+ * `<newsprint-figure>` shows it as unavailable, with its caption and credit.
  */
-function figureImage(fields: Fields): NormalizedImage {
-  const path = fields.pathOf('src');
-  const message = `"${path}" is not an address the image can be shown from: use an http(s) or relative URL.`;
-  return required(image(fields), message, path);
-}
-
-/** The image of a whole article, or a standalone image object `{ src, alt, … }`. */
-export function parseImageInput(raw: unknown, options: ParseOptions = {}): NormalizedImage {
+export function parseImageInput(raw: unknown, options: ParseOptions = {}): FigureImage {
   const input = plainJson(raw);
   const whole = readWhole(input, options, (fields) =>
     required(
-      fields.object('image', figureImage),
+      fields.object('image', imageWithAnySrc),
       'The article has no image. Add an "image" object with "src" and "alt".',
       'image',
     ),
   );
-  return whole ? whole.value : figureImage(Fields.root(input, options, 'image'));
+  return whole ? whole.value : imageWithAnySrc(Fields.root(input, options, 'image'));
 }
 
 /** The FAQ of a whole article (or FAQPage JSON-LD), or a standalone `{ title?, items }`. */

@@ -13,6 +13,7 @@
  * app's bundle, a Subresource-Integrity-checked chunk of `dist/newsprint.js`); the element waits
  * for it and reads the data again (`base/newsprint-element.ts`).
  */
+import { isSchemaOrg } from './json-ld.js';
 import type { SanitizeOptions } from './sanitize.js';
 import type { SanitizedHtml } from './types.js';
 
@@ -107,5 +108,25 @@ export function parseJsonLd(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return schemaOrg().parseLenientJson(text);
+  }
+}
+
+/**
+ * Throws `PartNotLoaded` (loading every missing part at once) unless the parts are here that
+ * reading `input` as a whole article could need: a byline, figure or FAQ given a whole article
+ * reads it only when a `newsprint-load` listener asks for `detail.article`, and then
+ * synchronously. A standalone part (no `headline`, not JSON-LD) needs nothing.
+ */
+export function ensureWholeArticleParts(input: unknown): void {
+  const jsonLd = isSchemaOrg(input);
+  const fields = typeof input === 'object' && input !== null ? input : {};
+  if (!jsonLd && !Object.hasOwn(fields, 'headline')) return;
+  const html = jsonLd || Object.hasOwn(fields, 'body') || Object.hasOwn(fields, 'faq');
+  const missing: Array<[PartNotLoaded['part'], () => Promise<unknown>]> = [];
+  if (jsonLd && !schemaOrgPart) missing.push(['schema.org mapping', loadSchemaOrg]);
+  if (html && !htmlPart) missing.push(['sanitizer', loadHtml]);
+  if (html && !htmlMeasurePart) missing.push(['HTML measure', loadHtmlMeasure]);
+  if (missing.length) {
+    throw new PartNotLoaded(missing[0][0], () => Promise.all(missing.map(([, load]) => load())));
   }
 }

@@ -132,6 +132,13 @@ export interface NormalizedImage {
   acquireLicensePage?: SafeUrl;
 }
 
+/**
+ * The image as `<newsprint-figure>` shows it: `src` is absent when the data's address is not one
+ * an image may be loaded from (`javascript:`, `data:` …); the figure then shows "Image unavailable"
+ * with the caption and credit.
+ */
+export type FigureImage = Omit<NormalizedImage, 'src'> & { src?: SafeUrl };
+
 export interface NormalizedFaqItem {
   question: string;
   answer: SanitizedHtml;

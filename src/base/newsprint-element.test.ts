@@ -14,17 +14,15 @@ class TestElement extends NewsprintElement<{ headline: string; url?: string; lan
     if (typeof data.headline !== 'string') {
       throw new NewsprintDataError('The article has no headline.', { path: 'headline' });
     }
-    return {
+    const read = {
       headline: data.headline,
       url: typeof data.url === 'string' ? new URL(data.url, options.baseUrl).href : undefined,
       language: typeof data.language === 'string' ? data.language : undefined,
     };
+    return { data: read, language: read.language, load: { article: read, omitted: [] } };
   }
   protected renderData(data: { headline: string }) {
     return litHtml`<h2>${data.headline}</h2>`;
-  }
-  protected override dataLanguage(data: { language?: string }) {
-    return data.language;
   }
   get current() {
     return { state: this.loadState, data: this.data, error: this.error };

@@ -14,6 +14,7 @@ import { PartNotLoaded } from '../article/parts.js';
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
+import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
@@ -33,7 +34,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * events, theme, language and direction.
  *
  * Data sources, first present wins: `article` property, then `src`, then inline script.
- * Subclasses say how to read their data (`parse`) and how to show it (`renderData`).
+ * Subclasses say how to read their data (`parse`, a function `newsprint/ssr` shares) and how to
+ * show it (`renderData`).
  *
  * @cssproperty --newsprint-font-family - Body text family. Default: inherited from the page.
  * @cssproperty --newsprint-font-family-headline - Headline family. Default: the body family.
@@ -56,7 +58,7 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @csspart base - The element's root box.
  * @csspart error - The error message box.
  * @csspart loading - The loading placeholder.
- * @fires newsprint-load - The data has been rendered. `detail: { article }`.
+ * @fires newsprint-load - The data has been rendered. `detail: { article, omitted }`: the normalized article (or the part the element was given) and what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
 export abstract class NewsprintElement<Data> extends LitElement {
@@ -104,16 +106,21 @@ export abstract class NewsprintElement<Data> extends LitElement {
   private loaded?: LoadedJson;
   /** A part of the data model the data needs is loading (parts.ts): no render until it is in. */
   private partLoading?: Promise<void>;
+  /** What was read from it: its language and the `newsprint-load` detail. */
+  private reading?: Reading<Data>;
 
-  /** Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. */
-  protected abstract parse(json: unknown, options: ParseOptions): Data;
+  /**
+   * Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. The
+   * element's reading function, which the server renderer calls too.
+   */
+  protected abstract parse(json: unknown, options: ParseOptions): Reading<Data>;
 
   /** Render ready data. */
   protected abstract renderData(data: Data): TemplateResult;
 
   /** The data's own language, if it has one. */
-  protected dataLanguage(_data: Data): string | undefined {
-    return undefined;
+  protected dataLanguage(data: Data): string | undefined {
+    return this.reading?.data === data ? this.reading.language : undefined;
   }
 
   static override get observedAttributes(): string[] {
@@ -186,7 +193,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     super.updated(changed);
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
-      emit(this, new NewsprintLoadEvent({ article: this.data }));
+      const load = this.reading?.data === this.data ? this.reading?.load : undefined;
+      emit(this, new NewsprintLoadEvent(load ?? { article: this.data, omitted: [] }));
     }
   }
 
@@ -305,7 +313,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
       this.loadedSource = undefined;
       this.cancelRequest();
       this.loadState = 'empty';
-      this.data = this.loaded = undefined;
+      this.data = this.loaded = this.reading = undefined;
       this.error = undefined;
     }
   }
@@ -315,7 +323,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
     const request = new AbortController();
     this.request = request;
     this.loadState = 'loading';
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     let loaded: LoadedJson;
     try {
       loaded = await fetchJson(src, {
@@ -341,7 +349,8 @@ export abstract class NewsprintElement<Data> extends LitElement {
     try {
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
-      this.data = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.reading = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      this.data = this.reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
@@ -381,7 +390,7 @@ export abstract class NewsprintElement<Data> extends LitElement {
             cause instanceof Error ? cause.message : 'The article data could not be shown.',
             { cause },
           );
-    this.data = this.loaded = undefined;
+    this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';
     this.pendingLoadEvent = false;

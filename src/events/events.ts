@@ -4,9 +4,19 @@
  * native events on busy pages.
  */
 
+import type { Omission } from '../article/types.js';
+
 export interface NewsprintLoadDetail {
-  /** The data as the element renders it (normalized: URLs checked, HTML sanitized). */
+  /**
+   * The data, normalized (URLs checked, HTML sanitized): the whole article, also for a byline,
+   * figure or FAQ that was given one; else the part the element was given.
+   */
   article: unknown;
+  /**
+   * What was left out of schema.org JSON-LD because it could not be used (`[{ path, reason }]`,
+   * `path` naming the article field, e.g. `datePublished`, `authors[1]`). Empty for article JSON.
+   */
+  omitted: Omission[];
 }
 
 /** The element's data has been rendered. */

@@ -18,20 +18,19 @@ import { html, type TemplateResult } from 'lit';
 // eslint-disable-next-line no-restricted-imports
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
-import {
-  parseArticle,
-  parseBylineInput,
-  parseFaqInput,
-  parseImageInput,
-  wholeArticleLanguage,
-} from '../article/parse.js';
 import { htmlMeasure } from '../article/html-measure.js';
 import { provideHtmlMeasurePart, provideSchemaOrgPart } from '../article/parts.js';
 import { useServerWindow } from '../article/sanitize.js';
 import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
-import type { NormalizedArticle, ParseOptions } from '../article/types.js';
+import type { NormalizedArticle } from '../article/types.js';
 import { onServerPage } from '../base/environment.js';
+import type { ReadData } from '../base/reading.js';
+import { readArticleElement } from '../components/article/article.js';
+import { readByline } from '../components/byline/byline.js';
+import { readCard } from '../components/card/card.js';
+import { readFaq } from '../components/faq/faq.js';
+import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
 
 // Every part of the data model, at once: server rendering is synchronous. (Provided by value, so
@@ -91,23 +90,17 @@ function ensureServerDom(): void {
   useServerWindow(serverDom.window as unknown as Parameters<typeof useServerWindow>[0]);
 }
 
-/** Parses the data as the element will, and tells its language (if the data names one). */
-function validate(tag: NewsprintTag, json: unknown, options: ParseOptions): string | undefined {
-  switch (tag) {
-    case 'newsprint-article':
-      return parseArticle(json, options).language;
-    case 'newsprint-card':
-      return parseArticle(json, { ...options, teaser: true }).language;
-    case 'newsprint-byline':
-      return parseBylineInput(json, options).language;
-    case 'newsprint-figure':
-      parseImageInput(json, options);
-      return wholeArticleLanguage(json);
-    case 'newsprint-faq':
-      parseFaqInput(json, options);
-      return wholeArticleLanguage(json);
-  }
-}
+/**
+ * Each element's own reading of its data, the function the element calls in the browser: the
+ * server refuses exactly what the browser would show as an error, and nothing the element ignores.
+ */
+const READERS: { [tag in NewsprintTag]: ReadData<unknown> } = {
+  'newsprint-article': readArticleElement,
+  'newsprint-card': readCard,
+  'newsprint-byline': readByline,
+  'newsprint-figure': readFigure,
+  'newsprint-faq': readFaq,
+};
 
 /**
  * The host templates made so far, by tag and attribute names. Lit's server renderer parses a
@@ -196,7 +189,9 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
 
   return onServerPage(pageUrl, () => {
     const parseOptions = { baseUrl: pageUrl };
-    const dataLanguage = validate(tag, options.article, parseOptions);
+    // Read as the element will (it reads again while rendering): invalid data throws here.
+    const reading = READERS[tag](options.article, parseOptions);
+    const dataLanguage = reading.language;
     const ownLang = options.attributes?.lang;
     const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';
     attributes.push(['lang', lang]);
@@ -204,7 +199,7 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
 
     let light = `<script type="application/json">${jsonForScript(options.article)}</script>`;
     if (structuredData) {
-      const story: NormalizedArticle = parseArticle(options.article, parseOptions);
+      const story = reading.data as NormalizedArticle; // only <newsprint-article> gets here
       light += `<script type="application/ld+json" ${STRUCTURED_DATA_ATTRIBUTE}>${jsonForScript(
         newsArticleJsonLd(story),
       )}</script>`;

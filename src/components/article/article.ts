@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../../article/load.js';
-import { parseArticle } from '../../article/parse.js';
 import { renderSanitized, shiftHeadings, writeJsonLd } from '../../article/sanitize.js';
 import { jsonForScript, newsArticleJsonLd } from '../../article/structured-data.js';
 import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { wholeArticleReading, type Reading } from '../../base/reading.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import type { NewsprintStrings } from '../../i18n/strings.js';
 import '../byline/newsprint-byline.js';
@@ -79,12 +79,8 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
    */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
-  protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
-    return parseArticle(json, options);
-  }
-
-  protected override dataLanguage(data: NormalizedArticle): string | undefined {
-    return data.language;
+  protected parse(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
+    return readArticleElement(json, options);
   }
 
   protected renderData(article: NormalizedArticle) {
@@ -237,6 +233,9 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
 
   private onClick = (event: MouseEvent) => navigateFromClick(this, event);
 }
+
+/** How `<newsprint-article>` reads its data, in the browser and in `newsprint/ssr`. */
+export const readArticleElement = wholeArticleReading;
 
 /** Nested elements report their own load; the host page hears one `newsprint-load`, ours. */
 function stopNested(event: Event) {

@@ -6,6 +6,7 @@ import { provideHtmlMeasurePart } from '../../article/parts.js';
 import type { NormalizedAuthor, NormalizedByline, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { partReading, type Reading } from '../../base/reading.js';
 import { formatDate, formatNumber } from '../../i18n/locale.js';
 import { fill } from '../../i18n/strings.js';
 import { bylineStyles } from './byline.styles.js';
@@ -53,7 +54,7 @@ const MAX_AVATARS = 3;
  * @cssproperty --newsprint-avatar-size - Diameter of an avatar. Default: 2.5em (40px at the default size).
  * @cssproperty --newsprint-avatar-ring - Ring between overlapping avatars; set it to the page's background. Default: `--newsprint-color-surface`.
  *
- * @fires newsprint-load - The byline has been rendered. `detail: { article }` holds the normalized byline.
+ * @fires newsprint-load - The byline has been rendered. `detail: { article, omitted }`: the normalized whole article when it was given one, else the normalized byline; what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
 export class NewsprintByline extends NewsprintElement<NormalizedByline> {
@@ -66,12 +67,8 @@ export class NewsprintByline extends NewsprintElement<NormalizedByline> {
   @state() private failedAvatars: ReadonlySet<string> = new Set();
   private avatarsOf?: NormalizedByline;
 
-  protected parse(json: unknown, options: ParseOptions): NormalizedByline {
-    return parseBylineInput(json, options);
-  }
-
-  protected override dataLanguage(data: NormalizedByline): string | undefined {
-    return data.language;
+  protected parse(json: unknown, options: ParseOptions): Reading<NormalizedByline> {
+    return readByline(json, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -253,4 +250,10 @@ function joinList<T>(items: T[], lang: string): Array<T | string> {
   } catch {
     return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));
   }
+}
+
+/** How `<newsprint-byline>` reads its data, in the browser and in `newsprint/ssr`. */
+export function readByline(json: unknown, options: ParseOptions): Reading<NormalizedByline> {
+  const byline = parseBylineInput(json, options);
+  return partReading(byline, json, options, byline.language);
 }

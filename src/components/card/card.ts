@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseArticle } from '../../article/parse.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { wholeArticleReading, type Reading } from '../../base/reading.js';
 import { formatDate, formatList } from '../../i18n/locale.js';
 import { cardStyles } from './card.styles.js';
 
@@ -67,12 +67,8 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   /** The `src` of an image that failed to load: its box stays, empty. */
   @state() private failedImage?: string;
 
-  protected parse(json: unknown, options: ParseOptions): NormalizedArticle {
-    return parseArticle(json, { ...options, teaser: true });
-  }
-
-  protected override dataLanguage(data: NormalizedArticle): string | undefined {
-    return data.language;
+  protected parse(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
+    return readCard(json, options);
   }
 
   protected renderData(data: NormalizedArticle): TemplateResult {
@@ -188,6 +184,15 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   private onLinkClick(event: MouseEvent): void {
     navigateFromClick(this, event);
   }
+}
+
+/**
+ * How `<newsprint-card>` reads its data, in the browser and in `newsprint/ssr`: as a teaser
+ * (`ParseOptions.teaser`), leaving the body and FAQ unread, so a card never sanitizes (or loads
+ * the sanitizer for) HTML it does not show, and never rejects a bad body it does not show.
+ */
+export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
+  return wholeArticleReading(json, { ...options, teaser: true });
 }
 
 function headingLevel(value: unknown): number {

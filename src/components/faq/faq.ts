@@ -7,6 +7,7 @@ import { renderSanitized } from '../../article/sanitize.js';
 import type { NormalizedFaq, NormalizedFaqItem, ParseOptions } from '../../article/types.js';
 import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { partReading, type Reading } from '../../base/reading.js';
 import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';
 import { faqStyles } from './faq.styles.js';
 
@@ -228,15 +229,8 @@ export class NewsprintFaq extends NewsprintElement<FaqData> {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected override parse(json: unknown, options: ParseOptions): FaqData {
-    const faq = parseFaqInput(json, options);
-    // parseFaqInput returns no language; the whole article it came from may have one.
-    const language = wholeArticleLanguage(json);
-    return language ? { ...faq, language } : faq;
-  }
-
-  protected override dataLanguage(data: FaqData): string | undefined {
-    return data.language;
+  protected override parse(json: unknown, options: ParseOptions): Reading<FaqData> {
+    return readFaq(json, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -490,4 +484,12 @@ function heading(level: number, className: string, content: TemplateResult): Tem
     default:
       return html`<h6 class=${className} part=${part}>${content}</h6>`;
   }
+}
+
+/** How `<newsprint-faq>` reads its data, in the browser and in `newsprint/ssr`. */
+export function readFaq(json: unknown, options: ParseOptions): Reading<FaqData> {
+  const faq = parseFaqInput(json, options);
+  // parseFaqInput returns no language; the whole article it came from may have one.
+  const language = wholeArticleLanguage(json);
+  return partReading(language ? { ...faq, language } : faq, json, options, language);
 }

@@ -98,9 +98,10 @@ describe('<newsprint-figure>', () => {
       expect(text(caption.querySelector('.caption-text'))).to.equal(seed.image!.caption);
       // The credit already says whose it is: shown exactly as given, no "Photo:".
       expect(text(caption.querySelector('[part="credit"]'))).to.equal('© X / @FlconEYES');
-      expect((event.detail.article as { src: string }).src).to.equal(
-        asset('cuba-medics-flight.jpg'),
-      );
+      // Given a whole article, the event reports the whole normalized article.
+      const article = event.detail.article as { headline: string; image: { src: string } };
+      expect(article.headline).to.equal(seed.headline);
+      expect(article.image.src).to.equal(asset('cuba-medics-flight.jpg'));
     });
 
     it('reads schema.org JSON-LD from an inline script', async () => {
@@ -233,10 +234,55 @@ describe('<newsprint-figure>', () => {
       }
     });
 
+    for (const [name, data] of [
+      ['a standalone image', { src: 'javascript:alert(1)', alt: 'A plane', caption: 'Landing' }],
+      [
+        'the image of a whole article',
+        { headline: 'H', image: { src: 'data:image/png,x', alt: 'A plane', caption: 'Landing' } },
+      ],
+    ] as const) {
+      it(`shows "image unavailable" with caption and credit for an unsafe src in ${name}`, async () => {
+        const warnings: unknown[] = [];
+        const errors: Event[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args);
+        try {
+          const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+          wrapper.addEventListener('newsprint-error', (event) => errors.push(event));
+          const el = document.createElement('newsprint-figure');
+          el.article = data;
+          const loaded = oneEvent(el, 'newsprint-load') as Promise<NewsprintLoadEvent>;
+          wrapper.append(el);
+          await loaded;
+          await el.updateComplete;
+          // Nothing that could load the address: no <img>, no URL anywhere in the shadow root.
+          expect(has(el, 'img')).to.be.false;
+          expect(el.shadowRoot!.innerHTML).not.to.match(/javascript:|data:image/);
+          const placeholder = $(el, '[part="placeholder"]')!;
+          expect(text(placeholder)).to.equal('Image unavailable');
+          expect(placeholder.getAttribute('role')).to.equal('img');
+          expect(placeholder.getAttribute('aria-label')).to.equal('A plane');
+          expect(text($(el, '.caption-text'))).to.equal('Landing');
+          expect(has(el, '[part="error"]')).to.be.false;
+          expect(heightOf(frameOf(el))).to.be.greaterThan(100);
+          expect(errors).to.deep.equal([]);
+          expect(warnings).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+
+    it('shows the credit beside an unavailable image', async () => {
+      const el = await render(image({ src: 'javascript:alert(1)', credit: 'AP' }));
+      expect(has(el, '[part="placeholder"]')).to.be.true;
+      expect(text($(el, '[part="credit"]'))).to.equal('Photo: AP');
+    });
+
     for (const [name, data, path] of [
       ['an article without an image', { headline: 'No picture' }, 'image'],
       ['an image without alt', { src: 'photo.jpg' }, 'alt'],
-      ['an image with an unsafe src', { src: 'javascript:alert(1)', alt: 'x' }, 'src'],
       ['a width that is not a number', { src: 'photo.jpg', alt: 'x', width: '1200' }, 'width'],
     ] as const) {
       it(`reports ${name} with the path of the field`, async () => {

@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseImageInput, wholeArticleLanguage } from '../../article/parse.js';
-import type { NormalizedImage, ParseOptions } from '../../article/types.js';
+import type { FigureImage, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
+import { partReading, type Reading } from '../../base/reading.js';
 import { creditHasLabel } from './credit.js';
 import { figureStyles } from './figure.styles.js';
 
 type ImageStatus = 'pending' | 'loaded' | 'failed';
-
-/** The language of a whole article given to a figure, kept beside the image it was parsed with. */
-const languages = new WeakMap<NormalizedImage, string>();
 
 /**
  * A news photo with its caption and credit: a `<figure>` with a responsive, lazy `<img>` whose
@@ -27,7 +25,9 @@ const languages = new WeakMap<NormalizedImage, string>();
  *   fold (`loading="eager"`, `fetchpriority="high"`).
  * - Failure: a picture that cannot be loaded is replaced, in the same box, by a neutral panel
  *   with an icon and "Image unavailable"; the alt text stays available to assistive technology
- *   (the panel is `role="img"` labelled with it), and the caption and credit stay.
+ *   (the panel is `role="img"` labelled with it), and the caption and credit stay. So is a
+ *   picture whose `src` is not a safe address (`javascript:`, `data:` …): unsafe URLs are dropped,
+ *   not errors.
  * - Credit: shown as given. "Photo:" (localized) is put before it only when it does not already
  *   say what it is: no `©`, `(c)`, `/`, `|` or `:`, and no word like photo, foto, credit,
  *   crédito, courtesy, image or source (see `creditHasLabel`).
@@ -47,10 +47,10 @@ const languages = new WeakMap<NormalizedImage, string>();
  * @cssproperty --newsprint-figure-caption-size - Caption text size. Default: 0.875em.
  * @cssproperty --newsprint-figure-credit-size - Credit text size, relative to the caption. Default: 0.9em.
  *
- * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article }` holds the normalized image.
+ * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article, omitted }`: the normalized whole article when it was given one, else the normalized image; what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or has no usable image. `detail: { message, path?, cause? }`.
  */
-export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
+export class NewsprintFigure extends NewsprintElement<FigureImage> {
   static override styles = [...NewsprintElement.styles, figureStyles];
 
   /**
@@ -64,15 +64,8 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   /** The picture `imageStatus` describes, so new data starts over. */
   private statusKey?: string;
 
-  protected parse(json: unknown, options: ParseOptions): NormalizedImage {
-    const image = parseImageInput(json, options);
-    const language = wholeArticleLanguage(json);
-    if (language) languages.set(image, language);
-    return image;
-  }
-
-  protected override dataLanguage(data: NormalizedImage): string | undefined {
-    return languages.get(data);
+  protected parse(json: unknown, options: ParseOptions): Reading<FigureImage> {
+    return readFigure(json, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,21 +91,23 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
     }
   }
 
-  protected renderData(image: NormalizedImage): TemplateResult {
+  protected renderData(image: FigureImage): TemplateResult {
     const sized = ratioOf(image) !== undefined;
-    const failed = this.imageStatus === 'failed';
+    // No `src`: the data's address was unsafe and dropped, so there is nothing to load either.
+    const src = this.imageStatus === 'failed' ? undefined : image.src;
+    const failed = src === undefined;
     // A plain class list, not classMap/ref: those directives add 2.5 KB (0.9 KB gzip) to the bundle.
     const loaded = this.imageStatus === 'loaded';
     const classes = `frame${sized ? ' sized' : ''}${loaded ? ' loaded' : ''}${failed ? ' failed' : ''}`;
     return html`<figure class="figure">
       <div class=${classes}>
-        ${failed ? this.renderPlaceholder(image) : this.renderImage(image, sized)}
+        ${src === undefined ? this.renderPlaceholder(image) : this.renderImage(image, src, sized)}
       </div>
       ${this.renderCaption(image)}
     </figure>`;
   }
 
-  private renderImage(image: NormalizedImage, sized: boolean): TemplateResult {
+  private renderImage(image: FigureImage, src: string, sized: boolean): TemplateResult {
     // `loading`, `referrerpolicy` and `sizes` come before `srcset` and `src`, so they are set
     // before the browser starts choosing and fetching.
     return html`<img
@@ -126,14 +121,14 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
       height=${sized ? (image.height as number) : nothing}
       sizes=${image.sizes ?? nothing}
       srcset=${image.srcset ?? nothing}
-      src=${image.src}
+      src=${src}
       alt=${image.alt}
       @load=${this.onImageLoad}
       @error=${this.onImageError}
     />`;
   }
 
-  private renderPlaceholder(image: NormalizedImage): TemplateResult {
+  private renderPlaceholder(image: FigureImage): TemplateResult {
     const decorative = image.alt === '';
     return html`<div
       class="placeholder"
@@ -163,7 +158,7 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
     </div>`;
   }
 
-  private renderCaption(image: NormalizedImage): TemplateResult | typeof nothing {
+  private renderCaption(image: FigureImage): TemplateResult | typeof nothing {
     const { caption, credit } = image;
     if (!caption && !credit) return nothing;
     return html`<figcaption class="caption" part="caption">
@@ -197,8 +192,13 @@ export class NewsprintFigure extends NewsprintElement<NormalizedImage> {
   };
 }
 
+/** How `<newsprint-figure>` reads its data, in the browser and in `newsprint/ssr`. */
+export function readFigure(json: unknown, options: ParseOptions): Reading<FigureImage> {
+  return partReading(parseImageInput(json, options), json, options, wholeArticleLanguage(json));
+}
+
 /** `width / height` when the data gives both, else `undefined`. */
-function ratioOf(image: NormalizedImage): string | undefined {
+function ratioOf(image: FigureImage): string | undefined {
   const { width, height } = image;
   if (!isDimension(width) || !isDimension(height)) return undefined;
   return `${width} / ${height}`;
