@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { finishAnimations, settled } from '../stories/helpers.js';
+import { finishAnimations, settled, storySetupArgTypes } from '../stories/helpers.js';
+import packageJson from '../package.json';
+import { enhanceArgTypes, usage, withoutLocalOrigin, type ArgTypeLike } from './api-docs.js';
 import './frame.js';
 
 /**
@@ -79,7 +81,25 @@ function forStorybook(input: Manifest): Manifest {
   return copy;
 }
 
-if (manifest) setCustomElementsManifest(forStorybook(manifest));
+const storybookManifest = manifest && forStorybook(manifest);
+
+/**
+ * The description at the top of an element's docs page: install, import and script-tag lines
+ * first, then the class's own description from the manifest. (A story file that sets
+ * `parameters.docs.description.component` replaces this: it uses `docsDescription()`.)
+ */
+function componentDescription(component: unknown): string | undefined {
+  const tag = typeof component === 'string' ? component : undefined;
+  if (!tag?.startsWith('newsprint-')) return undefined;
+  const own = storybookManifest?.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag)?.description;
+  return [usage(tag, packageJson.version), typeof own === 'string' ? own : '']
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+if (storybookManifest) setCustomElementsManifest(storybookManifest);
 else console.warn('custom-elements.json is missing: run `npm run analyze` for controls and docs.');
 
 /** Per-story settings read by the hooks below. */
@@ -97,14 +117,14 @@ const errorsByCanvas = new WeakMap<HTMLElement, string[]>();
  * cannot show, set by a script (for stories that render one element from the `article` arg).
  */
 function sourceForDocs(code: string, { args }: { args: Record<string, unknown> }): string {
-  let source = code
+  let source = withoutLocalOrigin(code, location.origin)
     .replace(/^\s*<sb-newsprint-frame[^>]*>/, '')
     .replace(/<\/sb-newsprint-frame>\s*$/, '')
     .trim();
   const tags = source.match(/<newsprint-[a-z]+/g) ?? [];
   if (args.article != null && tags.length === 1) {
     const json = JSON.stringify(args.article, null, 2).replace(/\n/g, '\n  ');
-    source += `\n<script type="module">\n  document.querySelector('${tags[0]!.slice(1)}').article = ${json};\n</script>`;
+    source += `\n<script type="module">\n  document.querySelector('${tags[0]!.slice(1)}').article = ${withoutLocalOrigin(json, location.origin)};\n</script>`;
   }
   return source;
 }
@@ -119,7 +139,14 @@ const preview: Preview = {
       // An axe violation fails the story's test (and shows as failed in the Storybook UI).
       test: 'error',
     },
-    docs: { codePanel: true, source: { transform: sourceForDocs } },
+    docs: {
+      codePanel: true,
+      source: { transform: sourceForDocs },
+      extractComponentDescription: componentDescription,
+      // The API table on each docs page lists the element's API, not the stories' own setup
+      // (which stays in the Controls panel of each story).
+      controls: { exclude: Object.keys(storySetupArgTypes) },
+    },
     options: {
       storySort: {
         order: ['Introduction', 'Elements', ['Article', 'Card', 'Byline', 'Figure', 'FAQ']],
@@ -157,6 +184,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'story', locale: 'story' },
+  argTypesEnhancers: [
+    ({ argTypes }) => enhanceArgTypes(argTypes as Record<string, ArgTypeLike>) as typeof argTypes,
+  ],
   decorators: [
     (story, { globals, viewMode }) => {
       const theme = (globals.theme as string | undefined) ?? 'story';

@@ -2,6 +2,7 @@
 // (from the same `newsprint.js` the snippet pins), explains problems in plain words, and writes
 // the snippet. The preview is built exactly like the snippet (a `src` attribute or an inline
 // JSON script child), so what the blogger sees is what the snippet shows.
+import type { NewsprintElement } from '../src/base/newsprint-element.js';
 import type { NewsprintErrorEvent } from '../src/events/events.js';
 import {
   elementAttributes,
@@ -108,7 +109,11 @@ function placeholder(text: string): void {
 
 /** Builds the element the way the snippet writes it. */
 function createElement(options: EmbedOptions, source: Source): HTMLElement {
-  const element = document.createElement(`newsprint-${options.element}`);
+  // Any of the five: each types its own `newsprint-load`, and TypeScript cannot merge their
+  // `addEventListener` overloads, so this says what they share.
+  const element: NewsprintElement<unknown, unknown> = document.createElement(
+    `newsprint-${options.element}`,
+  );
   for (const [name, value] of elementAttributes(
     options,
     source.kind === 'url' ? source.url : undefined,

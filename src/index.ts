@@ -5,7 +5,12 @@ export { NewsprintCard, type CardLayout } from './components/card/card.js';
 export { NewsprintByline } from './components/byline/byline.js';
 export { NewsprintFigure } from './components/figure/figure.js';
 export { NewsprintFaq } from './components/faq/faq.js';
-export { NewsprintElement, type LoadState, type Theme } from './base/newsprint-element.js';
+export {
+  NewsprintElement,
+  type LoadState,
+  type NewsprintElementEventMap,
+  type Theme,
+} from './base/newsprint-element.js';
 export { defineOnce } from './base/define.js';
 export {
   NewsprintErrorEvent,
@@ -14,6 +19,7 @@ export {
   NewsprintToggleEvent,
   type NewsprintErrorDetail,
   type NewsprintLoadDetail,
+  type NewsprintLoadedData,
   type NewsprintNavigateDetail,
   type NewsprintToggleDetail,
 } from './events/events.js';
@@ -32,4 +38,5 @@ provideHtmlPart({ sanitizeHtml });
 provideHtmlMeasurePart(htmlMeasure);
 provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });
 export type * from './article/types.js';
+export type * from './article/input.js';
 export type { NewsprintStrings } from './i18n/strings.js';

@@ -26,6 +26,7 @@ import {
   inShadow,
   settledElement,
   storySetupArgTypes,
+  docsDescription,
 } from './helpers.js';
 
 interface ArticleArgs {
@@ -85,8 +86,10 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
+        component: docsDescription(
+          'newsprint-article',
           'The whole story. Links in it fire a cancelable `newsprint-navigate`; the stories cancel it so that clicking does not take the preview away (see the Actions panel).',
+        ),
       },
     },
   },

@@ -23,6 +23,7 @@ import {
   inShadow,
   settledElement,
   storySetupArgTypes,
+  docsDescription,
 } from './helpers.js';
 
 interface CardArgs {
@@ -84,8 +85,10 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
+        component: docsDescription(
+          'newsprint-card',
           'A teaser that links to the story. The whole card is clickable through its headline link; `newsprint-navigate` fires before the browser follows it and can be cancelled (here the stories cancel it, so clicking does not take the preview away: see the Actions panel).',
+        ),
       },
     },
   },

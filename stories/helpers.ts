@@ -4,6 +4,17 @@
  * cannot produce (a request that never answers).
  */
 import { expect, waitFor } from 'storybook/test';
+import packageJson from '../package.json';
+import { usage } from '../.storybook/api-docs.js';
+
+/**
+ * The opening of an element's docs page (install, import and script-tag lines, what `article`
+ * takes), then `description`: for stories that set their own description, which replaces the
+ * one `.storybook/preview.ts` builds the same way from the manifest.
+ */
+export function docsDescription(tag: string, description: string): string {
+  return `${usage(tag, packageJson.version)}\n\n${description}`;
+}
 
 /** Newsprint elements in a container's light DOM (not the ones an article renders inside itself). */
 export function newsprintElements(container: ParentNode): HTMLElement[] {

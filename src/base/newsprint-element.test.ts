@@ -5,6 +5,7 @@ import type { ParseOptions } from '../article/types.js';
 import type { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { NewsprintElement } from './newsprint-element.js';
 import { defineOnce } from './define.js';
+import { untyped } from '../../test/untyped.js';
 
 /** The smallest element on the base: shows the headline, resolves `url` against the base. */
 class TestElement extends NewsprintElement<{ headline: string; url?: string; language?: string }> {
@@ -148,7 +149,7 @@ describe('NewsprintElement data sources', () => {
 
   it('names the bad field in the error path', async () => {
     const el = document.createElement('test-newsprint-element') as TestElement;
-    el.article = { title: 'no headline here' };
+    el.article = untyped({ title: 'no headline here' });
     const failed = errorOf(el);
     document.body.append(el);
     const event = await failed;

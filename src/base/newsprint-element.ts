@@ -10,9 +10,14 @@ import {
   readInlineJson,
   type LoadedJson,
 } from '../article/load.js';
+import type { ArticleInput } from '../article/input.js';
 import { PartNotLoaded } from '../article/parts.js';
 import type { ParseOptions } from '../article/types.js';
-import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
+import {
+  NewsprintErrorEvent,
+  NewsprintLoadEvent,
+  type NewsprintLoadDetail,
+} from '../events/events.js';
 import { pageBaseUrl } from './environment.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
@@ -27,6 +32,45 @@ let pageLanguageObserver: MutationObserver | undefined;
 let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** An element's events, for its own `addEventListener`: `newsprint-load` carries `Loaded`. */
+export interface NewsprintElementEventMap<Loaded> extends Omit<
+  HTMLElementEventMap,
+  'newsprint-load'
+> {
+  'newsprint-load': NewsprintLoadEvent<Loaded>;
+}
+
+/*
+ * `addEventListener` per element, as lib.dom types it per element: a card's `newsprint-load`
+ * carries the normalized article. `Data` is what the element renders, `Input` what its `article`
+ * property takes (types only: at run time it takes anything and reports what it cannot use),
+ * `Loaded` what its `newsprint-load` carries.
+ */
+// The class's own type parameters (a merged declaration must repeat them all).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- `Input` is used by the class
+export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
+  addEventListener<Type extends keyof NewsprintElementEventMap<Loaded>>(
+    type: Type,
+    listener: (this: this, event: NewsprintElementEventMap<Loaded>[Type]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<Type extends keyof NewsprintElementEventMap<Loaded>>(
+    type: Type,
+    listener: (this: this, event: NewsprintElementEventMap<Loaded>[Type]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
 
 /**
  * What every Newsprint element shares: the three data inputs (the `article` property, the `src`
@@ -61,14 +105,20 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
  * @fires newsprint-load - The data has been rendered. `detail: { article, omitted }`: the normalized article (or the part the element was given) and what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
-export abstract class NewsprintElement<Data> extends LitElement {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface above types addEventListener per element, as lib.dom types HTMLElement's
+export abstract class NewsprintElement<
+  Data,
+  Input = ArticleInput,
+  Loaded = Data,
+> extends LitElement {
   static override styles = [tokens, hostStyles];
 
   /**
    * The data as an object, for frameworks and scripts. Takes precedence over `src` and inline
-   * JSON. Accepts article JSON, schema.org JSON-LD, or (for byline, figure and FAQ) just their part.
+   * JSON. Accepts article JSON, schema.org JSON-LD, or (for byline, figure and FAQ) just their part;
+   * `null` or `undefined` falls back to `src` and inline JSON.
    */
-  @property({ attribute: false }) article?: unknown;
+  @property({ attribute: false }) article?: Input | null;
 
   /** URL of article JSON, fetched without credentials. Relative URLs inside resolve against it. */
   @property({ reflect: true }) src?: string;
@@ -194,7 +244,10 @@ export abstract class NewsprintElement<Data> extends LitElement {
     if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
       this.pendingLoadEvent = false;
       const load = this.reading?.data === this.data ? this.reading?.load : undefined;
-      emit(this, new NewsprintLoadEvent(load ?? { article: this.data, omitted: [] }));
+      // `Loaded` is `Data` or the whole article (each element's class says which); a generic
+      // cannot show it here.
+      const detail = (load ?? { article: this.data, omitted: [] }) as NewsprintLoadDetail<Loaded>;
+      emit(this, new NewsprintLoadEvent<Loaded>(detail));
     }
   }
 

@@ -13,8 +13,8 @@ export interface Reading<Data> {
   data: Data;
   /** The language the data names (`language`, JSON-LD `inLanguage`), when it names a valid one. */
   language?: string;
-  /** The `newsprint-load` detail for this data. */
-  load: NewsprintLoadDetail;
+  /** The `newsprint-load` detail for this data (each element's class types its `article`). */
+  load: NewsprintLoadDetail<unknown>;
 }
 
 /** One element's reading: throws `NewsprintDataError` for data it cannot show. */

@@ -3,15 +3,28 @@
  * any ancestor, across shadow roots. Names carry the `newsprint-` prefix so they never clash with
  * native events on busy pages.
  */
+import type {
+  NormalizedArticle,
+  NormalizedByline,
+  NormalizedFaq,
+  FigureImage,
+  Omission,
+} from '../article/types.js';
 
-import type { Omission } from '../article/types.js';
+/**
+ * What any element's `newsprint-load` may carry: the normalized article, or the part a byline,
+ * figure or FAQ was given on its own. An element's own `addEventListener` narrows it: a card's
+ * and an article's carry `NormalizedArticle`.
+ */
+export type NewsprintLoadedData =
+  NormalizedArticle | NormalizedByline | FigureImage | NormalizedFaq;
 
-export interface NewsprintLoadDetail {
+export interface NewsprintLoadDetail<Loaded = NormalizedArticle> {
   /**
    * The data, normalized (URLs checked, HTML sanitized): the whole article, also for a byline,
    * figure or FAQ that was given one; else the part the element was given.
    */
-  article: unknown;
+  article: Loaded;
   /**
    * What was left out of schema.org JSON-LD because it could not be used (`[{ path, reason }]`,
    * `path` naming the article field, e.g. `datePublished`, `authors[1]`). Empty for article JSON.
@@ -20,9 +33,11 @@ export interface NewsprintLoadDetail {
 }
 
 /** The element's data has been rendered. */
-export class NewsprintLoadEvent extends CustomEvent<NewsprintLoadDetail> {
+export class NewsprintLoadEvent<Loaded = NormalizedArticle> extends CustomEvent<
+  NewsprintLoadDetail<Loaded>
+> {
   static readonly eventName = 'newsprint-load';
-  constructor(detail: NewsprintLoadDetail) {
+  constructor(detail: NewsprintLoadDetail<Loaded>) {
     super(NewsprintLoadEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
@@ -82,7 +97,8 @@ export class NewsprintNavigateEvent extends CustomEvent<NewsprintNavigateDetail>
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'newsprint-load': NewsprintLoadEvent;
+    // Any element's: a listener on an ancestor may hear a byline's part as well as an article.
+    'newsprint-load': NewsprintLoadEvent<NewsprintLoadedData>;
     'newsprint-error': NewsprintErrorEvent;
     'newsprint-toggle': NewsprintToggleEvent;
     'newsprint-navigate': NewsprintNavigateEvent;

@@ -13,9 +13,16 @@ import type { NewsprintFigure } from '../components/figure/figure.js';
 import type {
   NewsprintErrorEvent,
   NewsprintLoadEvent,
+  NewsprintLoadedData,
   NewsprintNavigateEvent,
   NewsprintToggleEvent,
 } from '../events/events.js';
+import type {
+  FigureImage,
+  NormalizedArticle,
+  NormalizedByline,
+  NormalizedFaq,
+} from '../article/types.js';
 
 /** Properties of every element (`NewsprintElement`). */
 const common = [
@@ -56,19 +63,23 @@ export type NewsprintProperties<Tag extends NewsprintTag> = Partial<
   >
 >;
 
-interface DataEvents {
-  'newsprint-load': NewsprintLoadEvent;
+interface DataEvents<Loaded extends NewsprintLoadedData> {
+  'newsprint-load': NewsprintLoadEvent<Loaded>;
   'newsprint-error': NewsprintErrorEvent;
 }
 
 /** The events each element fires (all bubble and are composed). */
 export interface NewsprintEvents {
-  'newsprint-article': DataEvents & {
+  'newsprint-article': DataEvents<NormalizedArticle> & {
     'newsprint-navigate': NewsprintNavigateEvent;
     'newsprint-toggle': NewsprintToggleEvent;
   };
-  'newsprint-card': DataEvents & { 'newsprint-navigate': NewsprintNavigateEvent };
-  'newsprint-byline': DataEvents;
-  'newsprint-figure': DataEvents;
-  'newsprint-faq': DataEvents & { 'newsprint-toggle': NewsprintToggleEvent };
+  'newsprint-card': DataEvents<NormalizedArticle> & {
+    'newsprint-navigate': NewsprintNavigateEvent;
+  };
+  'newsprint-byline': DataEvents<NormalizedArticle | NormalizedByline>;
+  'newsprint-figure': DataEvents<NormalizedArticle | FigureImage>;
+  'newsprint-faq': DataEvents<NormalizedArticle | NormalizedFaq> & {
+    'newsprint-toggle': NewsprintToggleEvent;
+  };
 }

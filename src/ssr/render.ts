@@ -163,6 +163,23 @@ const FAQ_WITHOUT_SCRIPTS =
   '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
 
 /**
+ * `pageUrl` as an absolute URL. Relative URLs in the data resolve against it, so a relative one
+ * (`/stories/cuba`, what a router hands out) has nothing to resolve against: say so by name
+ * instead of Node's bare "TypeError: Invalid URL".
+ */
+function absolutePageUrl(pageUrl: unknown): string {
+  if (pageUrl instanceof URL) return pageUrl.href;
+  if (typeof pageUrl === 'string' && URL.canParse(pageUrl)) return new URL(pageUrl).href;
+  const given =
+    typeof pageUrl === 'string'
+      ? `"${pageUrl.length > 100 ? `${pageUrl.slice(0, 100)}…` : pageUrl}"`
+      : String(pageUrl === null ? null : typeof pageUrl);
+  throw new TypeError(
+    `pageUrl must be an absolute URL, with scheme and host (e.g. "https://blog.example/stories/cuba"), not ${given}: relative URLs in the data resolve against it. Build it from the request, e.g. new URL(path, \`https://\${host}\`).`,
+  );
+}
+
+/**
  * Renders `<newsprint-…>` with its data to HTML: the element with a declarative shadow root
  * (`<template shadowrootmode="open">` with its styles and markup, nested elements included) and,
  * in its light DOM, the data as `<script type="application/json">` (and, with `structuredData`,
@@ -170,7 +187,7 @@ const FAQ_WITHOUT_SCRIPTS =
  */
 export function renderElementToString(tag: NewsprintTag, options: RenderElementOptions): string {
   if (!NEWSPRINT_TAGS.includes(tag)) throw new TypeError(`Unknown Newsprint element <${tag}>.`);
-  const pageUrl = new URL(options.pageUrl).href;
+  const pageUrl = absolutePageUrl(options.pageUrl);
   const structuredData = options.structuredData === true;
   if (structuredData && tag !== 'newsprint-article') {
     throw new TypeError('structuredData is only for <newsprint-article>.');

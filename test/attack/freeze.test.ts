@@ -9,7 +9,8 @@ import { LIMITS } from '../../src/article/limits.js';
 import { faqItemIds } from '../../src/components/faq/faq.js';
 import { BLOCK_BOUND_MS, watchMainThread } from './main-thread.js';
 
-type Element = NewsprintElement<unknown> & HTMLElement;
+// Any element, given any data: these tests feed every element the same hostile input.
+type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
 /** Waits for the element's newsprint-load or newsprint-error, counting errors and warnings. */
 async function settle(element: Element, set: () => void, timeout = 20_000) {

@@ -3,7 +3,8 @@
 // schema.org JSON-LD, quietly (no console output).
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { NormalizedArticle, Omission } from '../../src/article/types.js';
-import type { NewsprintLoadEvent } from '../../src/events/events.js';
+import type { NewsprintLoadedData, NewsprintLoadEvent } from '../../src/events/events.js';
+import { untyped } from '../untyped.js';
 import '../../src/components/article/newsprint-article.js';
 import '../../src/components/byline/newsprint-byline.js';
 import '../../src/components/card/newsprint-card.js';
@@ -58,8 +59,10 @@ async function load(tag: Tag, data: unknown) {
       (...args: unknown[]) => said.push(args);
   try {
     const el = document.createElement(tag);
-    el.article = data;
-    const loaded = oneEvent(el, 'newsprint-load') as Promise<NewsprintLoadEvent>;
+    el.article = untyped(data);
+    const loaded = oneEvent(el, 'newsprint-load') as Promise<
+      NewsprintLoadEvent<NewsprintLoadedData>
+    >;
     fixtureSync(html`<div></div>`).append(el);
     const { detail } = await loaded;
     return { detail, said };

@@ -3,6 +3,7 @@ import type { Article } from '../../article/types.js';
 import type { NewsprintErrorEvent, NewsprintNavigateEvent } from '../../events/events.js';
 import type { NewsprintArticle } from './article.js';
 import './newsprint-article.js';
+import { untyped } from '../../../test/untyped.js';
 
 const seedUrl = new URL('/test/fixtures/cuba-medics.json', location.href).href;
 let seed: Article;
@@ -18,7 +19,7 @@ async function render(
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('newsprint-article');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.article = article;
+  el.article = untyped(article);
   const loaded = oneEvent(el, 'newsprint-load');
   wrapper.append(el);
   await loaded;

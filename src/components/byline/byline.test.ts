@@ -2,9 +2,14 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc
 import { htmlToText } from '../../article/sanitize.js';
 import { readingTimeMinutes } from '../../article/parse.js';
 import type { Article, Author, BylineData } from '../../article/types.js';
-import type { NewsprintErrorEvent, NewsprintLoadEvent } from '../../events/events.js';
+import type {
+  NewsprintErrorEvent,
+  NewsprintLoadedData,
+  NewsprintLoadEvent,
+} from '../../events/events.js';
 import type { NewsprintByline } from './byline.js';
 import './newsprint-byline.js';
+import { untyped } from '../../../test/untyped.js';
 
 const seedUrl = new URL('/test/fixtures/cuba-medics.json', location.href).href;
 const asset = (name: string) => new URL(`/test/fixtures/assets/${name}`, location.href).href;
@@ -37,7 +42,7 @@ async function render(
   wrapper.setAttribute('style', `width: ${width}px; ${wrapperStyle}`);
   const el = document.createElement('newsprint-byline');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.article = data;
+  el.article = untyped(data);
   const loaded = oneEvent(el, 'newsprint-load');
   wrapper.append(el);
   await loaded;
@@ -85,7 +90,10 @@ describe('<newsprint-byline>', () => {
       const el = await fixture<NewsprintByline>(
         html`<newsprint-byline src=${seedUrl}></newsprint-byline>`,
       );
-      const event = (await oneEvent(el, 'newsprint-load')) as NewsprintLoadEvent;
+      const event = (await oneEvent(
+        el,
+        'newsprint-load',
+      )) as NewsprintLoadEvent<NewsprintLoadedData>;
       await el.updateComplete;
 
       expect(text($(el, '[part="authors"]'))).to.equal('By Ernesto Alvarez');
@@ -402,7 +410,7 @@ describe('<newsprint-byline>', () => {
         console.warn = (...args: unknown[]) => warnings.push(args);
         try {
           const el = document.createElement('newsprint-byline');
-          el.article = data;
+          el.article = untyped(data);
           const failed = oneEvent(el, 'newsprint-error') as Promise<NewsprintErrorEvent>;
           fixtureSync(html`<div></div>`).append(el);
           const event = await failed;
@@ -421,7 +429,7 @@ describe('<newsprint-byline>', () => {
   describe('events', () => {
     it('fires newsprint-load once, bubbling and composed, with the normalized byline', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-      const events: NewsprintLoadEvent[] = [];
+      const events: NewsprintLoadEvent<NewsprintLoadedData>[] = [];
       wrapper.addEventListener('newsprint-load', (event) => events.push(event));
       const el = document.createElement('newsprint-byline');
       el.article = { ...seed, authors: [luis] };

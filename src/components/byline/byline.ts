@@ -2,8 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { htmlMeasure } from '../../article/html-measure.js';
 import { parseBylineInput } from '../../article/parse.js';
+import type { BylineInput } from '../../article/input.js';
+import type {
+  NormalizedArticle,
+  NormalizedAuthor,
+  NormalizedByline,
+  ParseOptions,
+} from '../../article/types.js';
 import { provideHtmlMeasurePart } from '../../article/parts.js';
-import type { NormalizedAuthor, NormalizedByline, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
@@ -57,7 +63,11 @@ const MAX_AVATARS = 3;
  * @fires newsprint-load - The byline has been rendered. `detail: { article, omitted }`: the normalized whole article when it was given one, else the normalized byline; what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or is invalid. `detail: { message, path?, cause? }`.
  */
-export class NewsprintByline extends NewsprintElement<NormalizedByline> {
+export class NewsprintByline extends NewsprintElement<
+  NormalizedByline,
+  BylineInput,
+  NormalizedArticle | NormalizedByline
+> {
   static override styles = [...NewsprintElement.styles, bylineStyles];
 
   /** One quiet line for cards: no avatars or roles, a shorter date, smaller text. */

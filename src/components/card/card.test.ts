@@ -4,6 +4,7 @@ import type { Article } from '../../article/types.js';
 import type { NewsprintNavigateEvent } from '../../events/events.js';
 import type { NewsprintCard } from './card.js';
 import './newsprint-card.js';
+import { untyped } from '../../../test/untyped.js';
 
 const seedUrl = new URL('/test/fixtures/cuba-medics.json', location.href).href;
 const assets = new URL('/test/fixtures/assets/', location.href).href;
@@ -36,7 +37,7 @@ async function render(
   );
   const el = document.createElement('newsprint-card');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.article = article;
+  el.article = untyped(article);
   const loaded = oneEvent(el, 'newsprint-load');
   wrapper.append(el);
   await loaded;
@@ -266,7 +267,7 @@ describe('<newsprint-card>', () => {
       try {
         const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
         const el = document.createElement('newsprint-card');
-        el.article = { headline: 'x', authors: [{ name: 3 }] };
+        el.article = untyped({ headline: 'x', authors: [{ name: 3 }] });
         const failed = oneEvent(el, 'newsprint-error');
         wrapper.append(el);
         const event = await failed;

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { NewsprintToggleDetail } from '../../events/events.js';
 import { faqItemIds, slugify, type NewsprintFaq } from './faq.js';
 import './newsprint-faq.js';
+import { untyped } from '../../../test/untyped.js';
 
 const SEED_URL = '/test/fixtures/cuba-medics.json';
 const SEED_IDS = [
@@ -52,7 +53,7 @@ const withArticle =
   (article: unknown, attrs: Record<string, string> = {}) =>
   (el: NewsprintFaq) => {
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-    el.article = article;
+    el.article = untyped(article);
   };
 
 const root = (el: NewsprintFaq) => el.shadowRoot as ShadowRoot;
@@ -198,7 +199,7 @@ describe('<newsprint-faq>', () => {
       console.warn = () => {};
       try {
         const el = document.createElement('newsprint-faq');
-        el.article = { title: 'No items' };
+        el.article = untyped({ title: 'No items' });
         const parent = await fixture<HTMLDivElement>(html`<div></div>`);
         const failed = oneEvent(el, 'newsprint-error');
         parent.append(el);
@@ -452,7 +453,7 @@ describe('<newsprint-faq>', () => {
       el.hide(0);
       await settle(el);
       expect(expanded(el)).to.deep.equal(['false', 'false', 'true']);
-      el.article = structuredClone(seed); // same ids: open state kept
+      el.article = untyped(structuredClone(seed)); // same ids: open state kept
       await settle(el);
       expect(expanded(el)).to.deep.equal(['false', 'false', 'true']);
       el.hide();
@@ -464,7 +465,7 @@ describe('<newsprint-faq>', () => {
     it('methods work right after an element with data is put in the page', async () => {
       const parent = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('newsprint-faq');
-      el.article = seed;
+      el.article = untyped(seed);
       parent.append(el);
       expect(el.show(SEED_IDS[1])).to.equal(true);
       await settle(el);
@@ -614,7 +615,7 @@ describe('<newsprint-faq>', () => {
       history.replaceState(history.state, '', `#${SEED_IDS[0]}`);
       const { el, toggles } = await mount(withArticle(seed));
       el.hide();
-      el.article = structuredClone(seed);
+      el.article = untyped(structuredClone(seed));
       await settle(el);
       expect(expanded(el)).to.deep.equal(['false', 'false', 'false']);
       expect(toggles).to.have.length(1);
@@ -792,7 +793,7 @@ describe('<newsprint-faq>', () => {
         ></div>
       `);
       const el = document.createElement('newsprint-faq');
-      el.article = seed;
+      el.article = untyped(seed);
       el.multiple = true;
       const loaded = oneEvent(el, 'newsprint-load');
       hostile.append(el);

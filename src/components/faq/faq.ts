@@ -4,7 +4,13 @@ import { htmlMeasure } from '../../article/html-measure.js';
 import { parseFaqInput, wholeArticleLanguage } from '../../article/parse.js';
 import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { renderSanitized } from '../../article/sanitize.js';
-import type { NormalizedFaq, NormalizedFaqItem, ParseOptions } from '../../article/types.js';
+import type { FaqInput } from '../../article/input.js';
+import type {
+  NormalizedArticle,
+  NormalizedFaq,
+  NormalizedFaqItem,
+  ParseOptions,
+} from '../../article/types.js';
 import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
@@ -160,7 +166,11 @@ const prefersMotion = (): boolean => matchMedia('(prefers-reduced-motion: no-pre
  * @fires newsprint-toggle - An item was opened or closed by the reader, a deep link or
  * find-in-page. `detail: { id, index, open }`, `index` counting from 0.
  */
-export class NewsprintFaq extends NewsprintElement<FaqData> {
+export class NewsprintFaq extends NewsprintElement<
+  FaqData,
+  FaqInput,
+  NormalizedArticle | NormalizedFaq
+> {
   static override styles = [...NewsprintElement.styles, faqStyles];
 
   /** Let several answers stay open. Without it, opening one closes the one open before. */

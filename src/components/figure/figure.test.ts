@@ -1,9 +1,14 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { Article, ArticleImage } from '../../article/types.js';
-import type { NewsprintErrorEvent, NewsprintLoadEvent } from '../../events/events.js';
+import type {
+  NewsprintErrorEvent,
+  NewsprintLoadedData,
+  NewsprintLoadEvent,
+} from '../../events/events.js';
 import { creditHasLabel } from './credit.js';
 import type { NewsprintFigure } from './figure.js';
 import './newsprint-figure.js';
+import { untyped } from '../../../test/untyped.js';
 
 const seedUrl = new URL('/test/fixtures/cuba-medics.json', location.href).href;
 const asset = (name: string) => new URL(`/test/fixtures/assets/${name}`, location.href).href;
@@ -35,7 +40,7 @@ async function render(
   wrapper.setAttribute('style', `width: ${width}px; ${wrapperStyle}`);
   const el = document.createElement('newsprint-figure');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.article = data;
+  el.article = untyped(data);
   const loaded = oneEvent(el, 'newsprint-load');
   wrapper.append(el);
   await loaded;
@@ -79,7 +84,10 @@ describe('<newsprint-figure>', () => {
       const el = await fixture<NewsprintFigure>(
         html`<newsprint-figure src=${seedUrl}></newsprint-figure>`,
       );
-      const event = (await oneEvent(el, 'newsprint-load')) as NewsprintLoadEvent;
+      const event = (await oneEvent(
+        el,
+        'newsprint-load',
+      )) as NewsprintLoadEvent<NewsprintLoadedData>;
       await el.updateComplete;
 
       const figure = $(el, 'figure')!;
@@ -291,7 +299,7 @@ describe('<newsprint-figure>', () => {
         console.warn = (...args: unknown[]) => warnings.push(args);
         try {
           const el = document.createElement('newsprint-figure');
-          el.article = data;
+          el.article = untyped(data);
           const failed = oneEvent(el, 'newsprint-error') as Promise<NewsprintErrorEvent>;
           fixtureSync(html`<div></div>`).append(el);
           const event = await failed;
@@ -310,7 +318,7 @@ describe('<newsprint-figure>', () => {
   describe('events', () => {
     it('fires newsprint-load once, bubbling and composed, with the normalized image', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-      const events: NewsprintLoadEvent[] = [];
+      const events: NewsprintLoadEvent<NewsprintLoadedData>[] = [];
       wrapper.addEventListener('newsprint-load', (event) => events.push(event));
       const el = document.createElement('newsprint-figure');
       el.article = image({ src: 'relative/photo.jpg' });

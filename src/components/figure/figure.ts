@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseImageInput, wholeArticleLanguage } from '../../article/parse.js';
-import type { FigureImage, ParseOptions } from '../../article/types.js';
+import type { FigureInput } from '../../article/input.js';
+import type { FigureImage, NormalizedArticle, ParseOptions } from '../../article/types.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
 import { creditHasLabel } from './credit.js';
@@ -50,7 +51,11 @@ type ImageStatus = 'pending' | 'loaded' | 'failed';
  * @fires newsprint-load - The figure has been rendered (the picture itself may still be loading). `detail: { article, omitted }`: the normalized whole article when it was given one, else the normalized image; what was left out of schema.org JSON-LD.
  * @fires newsprint-error - The data could not be loaded or has no usable image. `detail: { message, path?, cause? }`.
  */
-export class NewsprintFigure extends NewsprintElement<FigureImage> {
+export class NewsprintFigure extends NewsprintElement<
+  FigureImage,
+  FigureInput,
+  NormalizedArticle | FigureImage
+> {
   static override styles = [...NewsprintElement.styles, figureStyles];
 
   /**

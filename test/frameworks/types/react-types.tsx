@@ -32,7 +32,10 @@ export function Accepted() {
           const url: string = event.detail.url;
           return url;
         }}
-        onnewsprint-load={(event) => event.detail.article}
+        onnewsprint-load={(event) => {
+          const headline: string = event.detail.article.headline;
+          return headline;
+        }}
         onnewsprint-error={(event) => {
           const path: string | undefined = event.detail.path;
           return [event.detail.message, path];
@@ -65,6 +68,14 @@ export function Rejected() {
     <>
       {/* @ts-expect-error: not a layout */}
       <newsprint-card layout="diagonal" />
+      {/* @ts-expect-error: `headlin` is not an article field */}
+      <newsprint-card article={{ headlin: 'x' }} />
+      <newsprint-byline
+        onnewsprint-load={(event) => {
+          // @ts-expect-error: a byline given just its part has no headline
+          return event.detail.article.headline;
+        }}
+      />
       {/* @ts-expect-error: a number, not a string */}
       <newsprint-card headingLevel="2" />
       {/* @ts-expect-error: not a theme */}
