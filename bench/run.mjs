@@ -29,6 +29,9 @@ import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { terserOptions } from '../rollup.config.mjs';
 import { startServer } from './server.mjs';
+import { npmSizes } from './npm-size.mjs';
+import { SCRIPT_USES, scriptUseSize } from '../scripts/check-size.mjs';
+import { ssrBench } from './ssr.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Math.max(3, Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 11));
@@ -37,7 +40,19 @@ const BUILD = !args.includes('--no-build') && !BUNDLE;
 const CARDS = 200;
 /** Images on the timing pages never arrive while we measure: rendering only, no decoding. */
 const NEVER = 60_000;
-const TARGETS = { size: 1.2, cards: 1.5, article: 2 };
+const TARGETS = { size: 1.2, cards: 1.3, heap: 1.6, article: 1.3, ssrArticle: 2 };
+/** Server rendering: milliseconds for one card whatever its data holds, and for 50 cards. */
+const SSR_TARGETS = { card: 1, fiftyCards: 60 };
+/** Runs of each size in the scaling table (each a fresh page). */
+const SCALING_RUNS = 3;
+/** KB gzip a page (or an app) may download for each use. */
+const USE_TARGETS = {
+  'card page': 14,
+  'FAQ page': 26,
+  'article page': 38,
+  'article page, JSON-LD and server-rendered': undefined,
+  'npm card': 12,
+};
 
 const repo = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
@@ -81,6 +96,16 @@ const sizes = (buffer) => ({
   brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const size = { bundle: sizes(bundle), floor: sizes(floorCode) };
+// What a page downloads per use (dist/newsprint.js and the chunks it loads for it), and what an
+// app pays per element from npm (a Vite production build).
+const useSizes = Object.fromEntries(
+  Object.entries(SCRIPT_USES).map(([use, spec]) => [
+    use,
+    scriptUseSize(new URL('dist/', repo).pathname, spec),
+  ]),
+);
+log('bench: Vite builds of each element from npm …');
+const npm = await npmSizes();
 
 // --- pages ---------------------------------------------------------------------------------
 
@@ -143,7 +168,49 @@ const START = `<script>
 </script>`;
 const SHAPE = '<script src="/bench/pages/shape.js"></script>';
 
+/** A paragraph of about 500 bytes of the seed's text, for bodies of a given size. */
+const PARAGRAPH = `<p>${seed.body.replace(/<[^>]+>/g, ' ').slice(0, 480)}</p>`;
+/** Elements of one scaling page: `n` cards, an article with a body of `kb` KB, an FAQ of `n`. */
+function scalingMarkup(kind, n) {
+  if (kind === 'cards')
+    return Array.from({ length: n }, (_, i) => inline('newsprint-card', cardData(i, NEVER))).join(
+      '\n',
+    );
+  if (kind === 'body') {
+    const article = seedArticle(NEVER);
+    article.body = PARAGRAPH.repeat(Math.ceil((n * 1024) / PARAGRAPH.length));
+    return inline('newsprint-article', article);
+  }
+  const items = Array.from({ length: n }, (_, i) => ({
+    question: `${seed.faq.items[i % 3].question} (${i + 1})`,
+    answer: `${seed.faq.items[i % 3].answer}<p>(${i + 1})</p>`,
+  }));
+  return inline('newsprint-faq', { title: seed.faq.title, items });
+}
+
 const pages = {
+  // One scaling case: every element has fired newsprint-load or newsprint-error (over a limit),
+  // nested elements rendered, then a layout.
+  '/scale.html': (params) => {
+    const kind = params.get('kind');
+    const n = Number(params.get('n'));
+    const count = kind === 'cards' ? n : 1;
+    const scripts = `${SHAPE}${START}<script>
+      let left = ${count};
+      const settle = async (event) => {
+        const nested = event.target.shadowRoot?.querySelectorAll('newsprint-byline, newsprint-figure, newsprint-faq') ?? [];
+        await Promise.all([...nested].map((element) => element.updateComplete));
+        if (event.type === 'newsprint-error') __bench.error = event.detail.message;
+        if (--left === 0) __bench.done();
+      };
+      document.addEventListener('newsprint-load', settle);
+      document.addEventListener('newsprint-error', settle);
+    </script><script src="/dist/newsprint.js"></script>`;
+    return read('bench/pages/cards.html')
+      .replace('<title>Bench: 200 cards</title>', `<title>Bench: scaling, ${kind} ${n}</title>`)
+      .replace('<!--CARDS-->', scalingMarkup(kind, n))
+      .replace('<!--SCRIPTS-->', scripts);
+  },
   '/cards.html': (params) => {
     const scripts =
       params.get('mode') === 'baseline'
@@ -212,13 +279,18 @@ const browser = await chromium.launch({
 const chromiumVersion = browser.version();
 
 /** Opens `path` in a fresh context and runs `inside(page, context)`; page errors fail the bench. */
-async function withPage(path, inside, viewport = { width: 1280, height: 900 }) {
+async function withPage(
+  path,
+  inside,
+  viewport = { width: 1280, height: 900 },
+  { warningsExpected = false } = {},
+) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()))
+    if (message.type() === 'error' || (message.type() === 'warning' && !warningsExpected))
       problems.push(`console.${message.type()}: ${message.text()}`);
   });
   try {
@@ -231,19 +303,39 @@ async function withPage(path, inside, viewport = { width: 1280, height: 900 }) {
   }
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (list) => list.map((run) => run.ms);
+
 /** One timed run: milliseconds from the script's start to rendered; optionally the JS heap. */
 function timed(path, { heap = false } = {}) {
   return withPage(path, async (page, context) => {
     await page.waitForFunction(() => window.__bench?.t1 !== undefined, null, { timeout: 30_000 });
-    const { ms, script } = await page.evaluate(() => ({
-      ms: window.__bench.t1 - window.__bench.t0,
-      script: window.__bench.ts - window.__bench.t0,
-    }));
-    if (!heap) return { ms, script };
+    const { ms, script, chunks } = await page.evaluate(() => {
+      // When the chunks dist/newsprint.js loads were asked for and had arrived, from its start.
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/dist/newsprint-chunks/'));
+      const t0 = window.__bench.t0;
+      return {
+        ms: window.__bench.t1 - t0,
+        script: window.__bench.ts - t0,
+        chunks: entries.length
+          ? {
+              requested: Math.min(...entries.map((entry) => entry.startTime)) - t0,
+              arrived: Math.max(...entries.map((entry) => entry.responseEnd)) - t0,
+            }
+          : undefined,
+      };
+    });
+    if (!heap) return { ms, script, chunks };
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { ms, script, heap: usedSize };
+    return { ms, script, chunks, heap: usedSize };
   });
 }
 
@@ -302,6 +394,48 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 
+log('bench: scaling …');
+const SCALING = [
+  ['cards', [1, 10, 100, 1000], (n) => `${n} card${n > 1 ? 's' : ''}`],
+  ['body', [10, 100, 1024], (n) => `article, body of ${n >= 1024 ? `${n / 1024} MB` : `${n} KB`}`],
+  ['faq', [3, 30, 300], (n) => `FAQ of ${n} questions`],
+];
+const scalingRuns = [];
+for (const [kind, sizes, label] of SCALING) {
+  for (const n of sizes) {
+    const results = [];
+    for (let i = 0; i < SCALING_RUNS; i++) {
+      results.push(
+        await withPage(
+          `/scale.html?kind=${kind}&n=${n}`,
+          async (page) => {
+            await page.waitForFunction(() => window.__bench?.t1 !== undefined, null, {
+              timeout: 60_000,
+            });
+            return page.evaluate(() => ({
+              ms: window.__bench.t1 - window.__bench.t0,
+              error: window.__bench.error,
+            }));
+          },
+          undefined,
+          // Past a limit the element reports its error in the console, as it should.
+          { warningsExpected: true },
+        ),
+      );
+    }
+    scalingRuns.push({
+      kind,
+      n,
+      label: label(n),
+      ms: median(ms(results)),
+      error: results[0].error,
+    });
+  }
+}
+
+log('bench: server rendering (Node) …');
+const ssrResult = await ssrBench({ runs: RUNS * 3 });
+
 log('bench: layout shift …');
 const shifts = await withPage(
   '/layout-shift.html',
@@ -347,18 +481,12 @@ await server.close();
 
 // --- report --------------------------------------------------------------------------------
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const verdict = (value, target) => (value <= target ? `≤ ${target}× ✓` : `≤ ${target}× ✗`);
 
-const ms = (list) => list.map((run) => run.ms);
 const fastest = (list) => Math.min(...ms(list));
 const heaps = (list) => list.map((run) => run.heap);
 const t = {
@@ -374,9 +502,25 @@ const t = {
   heapBase: median(heaps(runs.cardsBase)),
 };
 
+const useVerdict = (bytes, target) =>
+  target === undefined ? '' : `≤ ${target} KB ${bytes <= target * 1024 ? '✓' : '✗'}`;
 const rows = [
+  ...Object.entries(useSizes).map(([use, { gzip, files }]) => [
+    `script tag, ${use}, gzip -9`,
+    `${kb(gzip)} (${files} files)`,
+    '',
+    '',
+    useVerdict(gzip, USE_TARGETS[use]),
+  ]),
+  ...Object.entries(npm).map(([use, { start, lazy }]) => [
+    `${use}, Vite production build, gzip -9`,
+    `${kb(start)} at start${lazy ? ` (+ ${kb(lazy)} lazy)` : ''}`,
+    '',
+    '',
+    useVerdict(start, USE_TARGETS[use]),
+  ]),
   [
-    'size, gzip -9',
+    'dist/newsprint.js alone, gzip -9',
     kb(size.bundle.gzip),
     `${kb(size.floor.gzip)} (lit + dompurify)`,
     ratio(size.bundle.gzip, size.floor.gzip),
@@ -424,7 +568,13 @@ const rows = [
     ratio(t.articleScript, t.articleBaseScript),
     '',
   ],
-  ['JS heap after 200 cards (after GC)', mb(t.heap), mb(t.heapBase), ratio(t.heap, t.heapBase), ''],
+  [
+    'JS heap after 200 cards (after GC)',
+    mb(t.heap),
+    mb(t.heapBase),
+    ratio(t.heap, t.heapBase),
+    verdict(t.heap / t.heapBase, TARGETS.heap),
+  ],
   [
     'layout shift (cards + article, late images)',
     cls.toFixed(4),
@@ -433,11 +583,78 @@ const rows = [
     cls === 0 ? 'must be 0 ✓' : 'must be 0 ✗',
   ],
 ];
-const table = [
-  '| measure | Newsprint | baseline / floor | ratio | target |',
-  '|---|---|---|---|---|',
-  ...rows.map((row) => `| ${row.join(' | ')} |`),
-].join('\n');
+const msText = (value) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const worstCard = Math.max(...Object.values(ssrResult.card));
+rows.push(
+  [
+    'server: seed article, median',
+    msText(ssrResult.article),
+    `${msText(ssrResult.articleBaseline)} DOMPurify on jsdom + template string`,
+    ratio(ssrResult.article, ssrResult.articleBaseline),
+    verdict(ssrResult.article / ssrResult.articleBaseline, TARGETS.ssrArticle),
+  ],
+  ...Object.entries(ssrResult.card).map(([data, value]) => [
+    `server: one card given ${data === 'teaser' ? 'a teaser' : `the ${data}`}`,
+    msText(value),
+    '',
+    '',
+    value === worstCard
+      ? `≤ ${SSR_TARGETS.card} ms ${worstCard <= SSR_TARGETS.card ? '✓' : '✗'}`
+      : '',
+  ]),
+  [
+    'server: 50 cards (whole articles) in one page',
+    msText(ssrResult.fiftyCards),
+    '',
+    '',
+    `≤ ${SSR_TARGETS.fiftyCards} ms ${ssrResult.fiftyCards <= SSR_TARGETS.fiftyCards ? '✓' : '✗'}`,
+  ],
+);
+const markdown = (head, body) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...body.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+const table = markdown(['measure', 'Newsprint', 'baseline / floor', 'ratio', 'target'], rows);
+
+// CSS in server output: every declarative shadow root carries its own <style>.
+const cssTable = markdown(
+  ['server output', '<style> elements', 'CSS bytes', 'CSS gzip -9', 'whole HTML', 'HTML gzip -9'],
+  Object.entries(ssrResult.css).map(([what, css]) => [
+    what,
+    String(css.count),
+    `${css.bytes.toLocaleString('en-US')} B`,
+    `${css.gzip.toLocaleString('en-US')} B`,
+    `${css.html.toLocaleString('en-US')} B`,
+    `${css.htmlGzip.toLocaleString('en-US')} B`,
+  ]),
+);
+
+// Scaling: time per unit should stay flat when the cost grows linearly.
+const ssrScale = new Map(ssrResult.scaling.map((row) => [row.what, row]));
+const ssrKey = ({ kind, n }) =>
+  kind === 'cards'
+    ? `${n} card${n > 1 ? 's' : ''}`
+    : kind === 'body'
+      ? `body of ${n >= 1024 ? `${n / 1024} MB` : `${n} KB`}`
+      : `FAQ of ${n} questions`;
+const unitOf = (kind) => (kind === 'cards' ? 'card' : kind === 'body' ? 'KB' : 'question');
+const limitText = (error) => (error ? ` (over a limit: ${error.slice(0, 70)}…)` : '');
+const scalingTable = markdown(
+  ['case', 'browser, median of ' + SCALING_RUNS, 'per unit', 'server (Node)', 'per unit'],
+  scalingRuns.map((row) => {
+    const server = ssrScale.get(ssrKey(row));
+    const unit = unitOf(row.kind);
+    return [
+      row.label,
+      `${msText(row.ms)}${limitText(row.error)}`,
+      row.error ? '' : `${msText(row.ms / row.n)} / ${unit}`,
+      server ? `${msText(server.ms)}${server.error ? ' (error)' : ''}` : '',
+      server && !server.error ? `${msText(server.ms / row.n)} / ${unit}` : '',
+    ];
+  }),
+);
 
 const cpu = os.cpus();
 const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${chromiumVersion} (headless)`;
@@ -446,12 +663,42 @@ const notes = [
   `- Build: ${BUILD ? `\`npm run build\` took ${buildSeconds.toFixed(1)} s` : `skipped; measured ${bundlePath}`}; bench wall time ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   `- Card baseline builds the same shadow DOM as \`<newsprint-card>\`: ${sameCardDom ? 'yes (compared element by element)' : '**no** (see the warning on stderr)'}.`,
   "- Times run from the start of the bundle's `<script>` (parse and compile included) to rendered plus one forced layout; images are held back by the server so that no decoding falls inside the window.",
+  ...[
+    ['cards', runs.cards],
+    ['article', runs.article],
+  ].map(([what, list]) => {
+    const chunked = list.filter((run) => run.chunks);
+    if (!chunked.length) return `- ${what}: no chunk loaded (a single-file bundle).`;
+    const requested = median(chunked.map((run) => run.chunks.requested));
+    const arrived = median(chunked.map((run) => run.chunks.arrived));
+    return `- ${what} page, chunks (median): first requested ${requested.toFixed(1)} ms after the bundle's \`<script>\` started, last byte of the last one at ${arrived.toFixed(1)} ms (no element is defined before its chunk has arrived and run; local server, no network latency).`;
+  }),
   `- Fastest run of each, less sensitive to other work on the machine: cards ${ratio(fastest(runs.cards), fastest(runs.cardsBase))}, article ${ratio(fastest(runs.article), fastest(runs.articleBase))}.`,
   `- Load average while measuring: ${loadAverage.map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores. The machine may be shared: compare ratios from the same run, not absolute times across runs.`,
 ];
 if (cls !== 0) notes.push(`- Layout shifts: ${JSON.stringify(shifts)}`);
 
-const report = `# Newsprint bench\n\n${date} — ${machine}\n\n${table}\n\n${notes.join('\n')}\n`;
+const report = `# Newsprint bench
+
+${date} — ${machine}
+
+${table}
+
+${notes.join('\n')}
+
+## CSS in server-rendered HTML
+
+${cssTable}
+
+- A declarative shadow root is plain HTML: it cannot adopt a stylesheet object, so every server-rendered element carries its own \`<style>\` text (Lit's SSR writes the element's \`static styles\`), and nested elements carry theirs. Repeats compress well (gzip stores a repeat as a back-reference), but the browser still parses every copy until the element hydrates and adopts the shared sheets.
+
+## Scaling
+
+${scalingTable}
+
+- Browser times run from the bundle's \`<script>\` to every element's \`newsprint-load\` (or \`newsprint-error\`) plus a layout, so they include loading and compiling the bundle once: the per-unit figure of the smallest case carries that fixed cost.
+- Past a limit the data is refused with a \`newsprint-error\` naming the field (HTML over 262,144 characters; more than 200 FAQ questions): those rows time the refusal, not a render.
+`;
 writeFileSync(new URL('bench/RESULTS.md', repo), report);
 console.log(report);
 

@@ -126,6 +126,19 @@ async function openBlog(snippet: string, bundle: Buffer) {
       body: bundle,
     });
   });
+  // The further files of the same build the bundle loads (each checked by its integrity hash).
+  await page.route('https://cdn.jsdelivr.net/npm/newsprint@*/dist/newsprint-chunks/*.js', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: {
+        'content-type': 'text/javascript; charset=utf-8',
+        'access-control-allow-origin': '*',
+      },
+      body: readFileSync(
+        join(root, 'dist', new URL(route.request().url()).pathname.split('/dist/')[1]),
+      ),
+    }),
+  );
   await page.route('https://cdn.jsdelivr.net/npm/newsprint@*/dist/newsprint.js.map', (route) =>
     route.fulfill({ status: 404, body: '' }),
   );

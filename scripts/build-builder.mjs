@@ -56,6 +56,10 @@ for (const file of ['index.html', 'builder.css']) {
 // The preview runs the very file the snippet pins (same bytes, same hash).
 cpSync(bundlePath, new URL('newsprint.js', out));
 cpSync(new URL('dist/newsprint.js.map', root), new URL('newsprint.js.map', out));
+// The further files of the same build that the preview's newsprint.js loads beside it.
+cpSync(new URL('dist/newsprint-chunks/', root), new URL('newsprint-chunks/', out), {
+  recursive: true,
+});
 // The example story; its relative image addresses resolve against the JSON file's address.
 mkdirSync(new URL('examples/', out));
 cpSync(new URL('test/fixtures/cuba-medics.json', root), new URL('examples/cuba-medics.json', out));

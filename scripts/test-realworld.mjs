@@ -147,7 +147,9 @@ try {
   const pageErrors = [];
   tab.on('pageerror', (error) => pageErrors.push(error.message));
   await tab.goto(`${origin}/`);
-  await tab.waitForFunction(() => customElements.get('newsprint-article') !== undefined);
+  // The bundle has run. It defines <newsprint-article> once that element's code has arrived,
+  // which it asks for when the tag first appears: the first page's element.
+  await tab.waitForFunction(() => globalThis[Symbol.for('newsprint.loaded')] === true);
   for (const page of pages) {
     const before = performance.now();
     const blocks = parsedOnly ? page.jsonld.map((value) => JSON.stringify(value)) : page.rawBlocks;

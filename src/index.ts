@@ -26,6 +26,17 @@ export {
 export { NewsprintDataError } from './article/errors.js';
 export { parseArticle, parseBylineInput, parseFaqInput, parseImageInput } from './article/parse.js';
 export { TRUSTED_TYPES_POLICY_NAMES } from './article/sanitize.js';
+import { htmlMeasure } from './article/html-measure.js';
+import { provideHtmlMeasurePart, provideHtmlPart, provideSchemaOrgPart } from './article/parts.js';
+import { sanitizeHtml } from './article/sanitize.js';
+import { parseLenientJson } from './article/lenient-json.js';
+import { fromSchemaOrg } from './article/schema-org.js';
+
+// `parseArticle` and the part parsers from this entry are synchronous: both parts are here. (The
+// elements' own define files load them only when data needs them.)
+provideHtmlPart({ sanitizeHtml });
+provideHtmlMeasurePart(htmlMeasure);
+provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });
 export type * from './article/types.js';
 export type * from './article/input.js';
 export type { NewsprintStrings } from './i18n/strings.js';

@@ -1,11 +1,84 @@
-// Entry of the script-tag build (`dist/newsprint.js`): defines every element when loaded.
-// First: makes page globals that Lit writes at load usable (see lit-globals.ts).
+// Entry of the script-tag build (`dist/newsprint.js`). It holds Lit and what every element shares,
+// and loads the rest from the build's further files (`dist/newsprint-chunks/`, each checked by
+// Subresource Integrity: see scripts/chunk-loader.js) only when the page needs it: an element's
+// code once its tag is in the document, Lit's hydration support before an element the server
+// rendered (a declarative shadow root) is defined. The sanitizer and the schema.org mapping load
+// when data needs them (article/parts.ts).
+// First: makes page globals that Lit writes at load usable (see lit-globals.ts), and sets the
+// page's own hydration hook aside while our Lit loads.
 import './base/lit-globals.js';
 import { restorePageHook } from './base/hydrate-hook.js';
-// Before Lit: lets elements rendered by `newsprint/ssr` take over their server-rendered shadow
-// roots (hydration) instead of rendering again from scratch.
-import './hydrate.js';
-import './define.js';
+import { LitElement } from 'lit';
+import { NewsprintElement } from './base/newsprint-element.js';
 
-// Our Lit has loaded and taken the hook: another copy of Lit on the page must not.
+// Our Lit has loaded: another copy of Lit on the page gets the page's hook back.
 restorePageHook();
+
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'newsprint-article': () => import('./components/article/newsprint-article.js'),
+  'newsprint-card': () => import('./components/card/newsprint-card.js'),
+  'newsprint-byline': () => import('./components/byline/newsprint-byline.js'),
+  'newsprint-figure': () => import('./components/figure/newsprint-figure.js'),
+  'newsprint-faq': () => import('./components/faq/newsprint-faq.js'),
+};
+const pending = new Set(Object.keys(ELEMENTS));
+let hydration: Promise<void> | undefined;
+let warned = false;
+
+/**
+ * Lit's hydration support, applied to our LitElement before any element the server rendered is
+ * defined (Lit calls the hook when it loads; ours loaded before the chunk did, so we call it).
+ */
+function hydrationSupport(): Promise<void> {
+  hydration ??= import('./hydrate.js').then(() => {
+    const hook = (globalThis as { litElementHydrateSupport?: (lit: object) => void })
+      .litElementHydrateSupport;
+    hook?.({ LitElement });
+    restorePageHook();
+  });
+  return hydration;
+}
+
+function request(tag: string, serverRendered: boolean): void {
+  pending.delete(tag);
+  (serverRendered ? hydrationSupport() : Promise.resolve())
+    .then(ELEMENTS[tag])
+    .catch((error: unknown) => {
+      if (warned) return;
+      warned = true;
+      console.warn(`Newsprint: <${tag}> could not be loaded.`, error);
+    });
+}
+
+/** Requests the code of every Newsprint tag in `root` (itself included) not requested yet. */
+function scan(root: Document | Element): void {
+  for (const tag of pending) {
+    const found = [...root.querySelectorAll(tag)];
+    if (root instanceof Element && root.localName === tag) found.push(root);
+    if (found.length)
+      request(
+        tag,
+        found.some((element) => element.shadowRoot !== null),
+      );
+  }
+}
+
+scan(document);
+if (pending.size) {
+  // Elements the parser has not reached yet, or that a script adds later.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
+    }
+    if (!pending.size) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+// Shared by every element chunk: kept in this file, not in a chunk of its own (a chunk every page
+// loads anyway only costs a request and the per-file gzip dictionary; Rollup does not merge it
+// into this file by itself, since that would run its modules earlier).
+export { LitElement, NewsprintElement };
+export * as parse from './article/parse.js';
+export { defineOnce } from './base/define.js';
+export { navigateFromClick } from './base/navigate.js';

@@ -74,7 +74,11 @@ export function createExampleServer() {
     if (url.pathname === '/' || url.pathname === '/story') {
       return send(response, 200, 'text/html; charset=utf-8', storyPage(url.href));
     }
-    if (url.pathname === '/newsprint.js' || url.pathname === '/newsprint.js.map') {
+    // The bundle and the further files of the same build it loads when the page needs them.
+    if (
+      /^\/newsprint\.js(?:\.map)?$/.test(url.pathname) ||
+      /^\/newsprint-chunks\/[\w-]+\.js(?:\.map)?$/.test(url.pathname)
+    ) {
       return sendFile(response, join(root, 'dist', url.pathname));
     }
     if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');

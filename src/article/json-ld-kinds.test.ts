@@ -4,6 +4,10 @@
 import { expect } from '@open-wc/testing';
 import { NewsprintDataError } from './errors.js';
 import { parseArticle, parseBylineInput, parseImageInput, readArticle } from './parse.js';
+// Both parts of the data model, loaded (elements load them when data needs them: parts.ts).
+import './html-measure.js';
+import './sanitize.js';
+import './schema-org.js';
 
 const CONTEXT = 'https://schema.org';
 const PAGE = 'https://news.example/story';

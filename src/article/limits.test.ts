@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { NewsprintDataError } from './errors.js';
-import { LIMITS, checkHtmlLimits, countWordsInHtml, measureHtml } from './limits.js';
+import { checkHtmlLimits, countWordsInHtml, measureHtml } from './html-measure.js';
+import { LIMITS } from './limits.js';
 import { parseArticle, parseBylineInput } from './parse.js';
+// The sanitizer part, loaded (elements load it when data needs it: parts.ts).
+import './sanitize.js';
 
 /** Depth and element count of the tree the browser's parser really builds. */
 export function realShape(html: string): { depth: number; elements: number } {

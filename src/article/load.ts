@@ -1,5 +1,5 @@
 import { NewsprintDataError } from './errors.js';
-import { parseLenientJson } from './lenient-json.js';
+import { PartNotLoaded, parseJsonLd } from './parts.js';
 
 /** Raw JSON from one of the data sources, and the base its relative URLs resolve against. */
 export interface LoadedJson {
@@ -173,7 +173,7 @@ export function mayStillBeParsing(node: Node): boolean {
 
 /**
  * Parses the inline data scripts' text. Article JSON is strict JSON. JSON-LD is read leniently
- * (`lenient-json.ts`), and several blocks become one list in page order; a block that still cannot
+ * (`lenient-json.ts`, through `parts.ts`: loaded only for a block `JSON.parse` refuses), and several blocks become one list in page order; a block that still cannot
  * be read is skipped if another can be, since the article may be in that one. Nothing readable is a
  * data error.
  */
@@ -183,8 +183,10 @@ export function readInlineJson(scripts: HTMLScriptElement[]): LoadedJson {
   scripts.forEach((script, index) => {
     const text = script.textContent ?? '';
     try {
-      values.push(script.type === 'application/json' ? JSON.parse(text) : parseLenientJson(text));
+      values.push(script.type === 'application/json' ? JSON.parse(text) : parseJsonLd(text));
     } catch (cause) {
+      // The lenient reader is not loaded yet: the element loads it and reads all blocks again.
+      if (cause instanceof PartNotLoaded) throw cause;
       const which = scripts.length > 1 ? ` number ${index + 1}` : '';
       failure ??= new NewsprintDataError(
         `The inline <script type="${script.type}">${which} does not hold valid JSON (${String((cause as Error).message).slice(0, 80)}).`,

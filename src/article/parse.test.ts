@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { NewsprintDataError } from './errors.js';
+// Both parts of the data model, loaded (elements load them when data needs them: parts.ts).
+import './html-measure.js';
+import './sanitize.js';
+import './schema-org.js';
 import {
   parseArticle,
   parseBylineInput,

@@ -6,16 +6,12 @@
  * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
  */
 import { NewsprintDataError } from './errors.js';
-import {
-  LIMITS,
-  checkHtmlLimits,
-  checkListLimit,
-  checkTextLimit,
-  countWordsInHtml,
-} from './limits.js';
+import { isSchemaOrg } from './json-ld.js';
+import { LIMITS, checkListLimit, checkTextLimit } from './limits.js';
+// The sanitizer, the HTML measure and the schema.org mapping are loaded only when the data needs
+// them (parts.ts).
+import { checkHtmlLimits, countWordsInHtml, fromSchemaOrg, sanitizeHtml } from './parts.js';
 import { plainJson } from './plain-json.js';
-import { sanitizeHtml } from './sanitize.js';
-import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
 import type {
   FigureImage,
   NormalizedArticle,
@@ -119,7 +115,7 @@ class Fields {
   private constructor(
     private readonly data: Json,
     private readonly path: string,
-    private readonly options: ParseOptions,
+    readonly options: ParseOptions,
     private readonly omitted?: Omission[],
     /** The HTML measured so far in this document: the HTML limits are for all of it together. */
     private readonly htmlUsed: HtmlBudget = { chars: 0, elements: 0 },
@@ -434,9 +430,13 @@ function faq(fields: Fields): NormalizedFaq {
 /**
  * The byline fields, which sit at the top of an article and of a standalone byline alike. The
  * reading time is counted from the body's string (`countWordsInHtml`): a byline never sanitizes
- * (parses) a body it does not show; the article passes its own, already sanitized one.
+ * (parses) a body it does not show; the article passes its own, already sanitized one. A teaser
+ * does not read the body at all.
  */
-function byline(fields: Fields, body = fields.rawHtml('body')): NormalizedByline {
+function byline(
+  fields: Fields,
+  body = fields.options.teaser ? undefined : fields.rawHtml('body'),
+): NormalizedByline {
   const authors = fields.list('authors', author, LIMITS.authors, 'authors') ?? [];
   return compact({
     authors,
@@ -459,7 +459,8 @@ function article(fields: Fields): NormalizedArticle {
   const url = fields.url('url');
   const section = fields.text('section');
   const description = fields.text('description');
-  const body = fields.html('body');
+  // A teaser shows neither: the body and FAQ are not read, so not sanitized (or even checked).
+  const body = fields.options.teaser ? undefined : fields.html('body');
   return compact({
     headline,
     url,
@@ -469,7 +470,7 @@ function article(fields: Fields): NormalizedArticle {
     publisher: fields.object('publisher', publisher),
     image: fields.object('image', image),
     body,
-    faq: fields.object('faq', faq),
+    faq: fields.options.teaser ? undefined : fields.object('faq', faq),
     copyright: fields.text('copyright'),
     isBasedOn: fields.url('isBasedOn'),
   });

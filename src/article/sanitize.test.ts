@@ -263,7 +263,11 @@ async function runUnderTrustedTypes(allowedPolicies: string): Promise<TrustedTyp
 
 describe('Trusted Types', () => {
   it('names our policy and Lit’s', () => {
-    expect(TRUSTED_TYPES_POLICY_NAMES).to.deep.equal(['newsprint-sanitizer', 'lit-html']);
+    expect(TRUSTED_TYPES_POLICY_NAMES).to.deep.equal([
+      'newsprint-sanitizer',
+      'lit-html',
+      'newsprint-loader',
+    ]);
   });
 
   it('works on a page that requires Trusted Types and admits only the documented policies', async () => {

@@ -25,6 +25,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { NewsprintDataError } from './errors.js';
 import type { SanitizedHtml } from './types.js';
 import { serverMemoized } from '../base/environment.js';
+import { provideHtmlPart } from './parts.js';
 import { relFor, safeSrcset, safeUrl } from './urls.js';
 
 export interface SanitizeOptions {
@@ -36,8 +37,15 @@ export interface SanitizeOptions {
 
 /** Our Trusted Types policy's name (see the top of this file). */
 export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
-/** Every Trusted Types policy name the bundle creates: ours and Lit's. */
-export const TRUSTED_TYPES_POLICY_NAMES = [SANITIZER_POLICY_NAME, 'lit-html'] as const;
+/**
+ * Every Trusted Types policy name the script-tag bundle creates: ours, Lit's, and the chunk
+ * loader's (`scripts/chunk-loader.js`: script URLs of the build's own chunks only).
+ */
+export const TRUSTED_TYPES_POLICY_NAMES = [
+  SANITIZER_POLICY_NAME,
+  'lit-html',
+  'newsprint-loader',
+] as const;
 
 /**
  * What an article body is made of. `div` joins the list because feeds wrap paragraphs in it and
@@ -423,3 +431,5 @@ export function excerpt(text: string, maxChars: number): string {
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
+
+provideHtmlPart({ sanitizeHtml });

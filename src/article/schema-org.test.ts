@@ -8,6 +8,9 @@ import {
   readArticle,
 } from './parse.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+// The sanitizer, loaded (elements load it when data holds HTML: parts.ts).
+import './html-measure.js';
+import './sanitize.js';
 
 const CONTEXT = 'https://schema.org';
 

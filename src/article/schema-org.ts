@@ -6,6 +6,8 @@ import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
 import { isoDate } from './json-ld-date.js';
 import { formatCount } from './limits.js';
+import { parseLenientJson } from './lenient-json.js';
+import { provideSchemaOrgPart } from './parts.js';
 
 type Node = Record<string, unknown>;
 
@@ -28,20 +30,12 @@ const MAX_DEPTH = 12;
 const isObject = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isLinkedData = (value: unknown): boolean =>
-  isObject(value) &&
-  (Object.hasOwn(value, '@context') ||
-    Object.hasOwn(value, '@type') ||
-    Object.hasOwn(value, '@graph'));
-
-/**
- * True for JSON-LD: an object with `@context`, `@type` or `@graph`, or a list of them (a page's
- * blocks: each one an object or itself such a list).
- */
-export function isSchemaOrg(input: unknown): boolean {
-  if (Array.isArray(input)) return input.length > 0 && input.every(isSchemaOrg);
-  return isLinkedData(input);
-}
+// Detecting JSON-LD is cheap and needed for every input; the mapping below is loaded only for it
+// (`parts.ts`).
+export { isSchemaOrg } from './json-ld.js';
+// Inline JSON-LD that `JSON.parse` refuses is read with this; it is JSON-LD-only code, so it is
+// part of this part (`parts.ts`).
+export { parseLenientJson };
 
 const isArticle = (node: Node): boolean => typesOf(node).some(isArticleType);
 const isFaqPage = (node: Node): boolean => typesOf(node).includes(FAQ_TYPE);
@@ -413,3 +407,5 @@ class Graph {
     return parts.length ? `© ${parts.join(' ')}` : undefined;
   }
 }
+
+provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });

@@ -195,4 +195,9 @@ export interface ParseOptions {
   baseUrl?: string;
   /** `referrerpolicy` given to the images inside sanitized HTML (body, FAQ answers). */
   referrerPolicy?: string;
+  /**
+   * The reader shows a teaser (`<newsprint-card>`): `body` and `faq` are left out unread, so no
+   * HTML is sanitized and the sanitizer is not even loaded; a bad body cannot fail a card.
+   */
+  teaser?: boolean;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { NewsprintDataError } from '../article/errors.js';
+import { NewsprintDataError } from '../article/errors.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
@@ -11,6 +11,7 @@ import {
   type LoadedJson,
 } from '../article/load.js';
 import type { ArticleInput } from '../article/input.js';
+import { PartNotLoaded } from '../article/parts.js';
 import type { ParseOptions } from '../article/types.js';
 import {
   NewsprintErrorEvent,
@@ -169,6 +170,8 @@ export abstract class NewsprintElement<
   private waitingForParser = false;
   /** The raw data last read, to read again when `referrerpolicy` changes. */
   private loaded?: LoadedJson;
+  /** A part of the data model the data needs is loading (parts.ts): no render until it is in. */
+  private partLoading?: Promise<void>;
   /** What was read from it: its language and the `newsprint-load` detail. */
   private reading?: Reading<Data>;
 
@@ -258,6 +261,22 @@ export abstract class NewsprintElement<
       );
       renderAfresh(this.renderRoot, this.render(), this.renderOptions);
     }
+  }
+
+  // While a part of the data model loads, the element does not render (a server-rendered one
+  // must hydrate with its data, not with a loading state), and `updateComplete` waits for it.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.partLoading;
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.partLoading) {
+      await this.partLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -423,8 +442,29 @@ export abstract class NewsprintElement<
       this.pendingLoadEvent = true;
       this.watchInheritedLanguage();
     } catch (error) {
-      this.fail(error);
+      if (error instanceof PartNotLoaded) this.waitForPart(error, load);
+      else this.fail(error);
     }
+  }
+
+  /** Loads the part the data needs, then reads the same data again (unless a newer one came). */
+  private waitForPart(missing: PartNotLoaded, load: () => LoadedJson): void {
+    const source = this.loadedSource;
+    const done = (cause?: unknown) => {
+      if (this.partLoading !== loading) return;
+      this.partLoading = undefined;
+      if (this.loadedSource !== source) return;
+      if (cause === undefined) this.accept(load);
+      else {
+        const message = `Newsprint's ${missing.part} could not be loaded, so this story cannot be shown.`;
+        this.fail(new NewsprintDataError(message, { cause }));
+      }
+    };
+    const loading: Promise<void> = missing.load().then(
+      () => done(),
+      (cause: unknown) => done(cause ?? new Error('load failed')),
+    );
+    this.partLoading = loading;
   }
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */

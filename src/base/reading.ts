@@ -3,6 +3,7 @@
  * the server renderer (`newsprint/ssr`) both call, so the two never judge the same data apart.
  */
 import { readArticle } from '../article/parse.js';
+import { ensureWholeArticleParts } from '../article/parts.js';
 import { plainJson } from '../article/plain-json.js';
 import type { NormalizedArticle, Omission, ParseOptions } from '../article/types.js';
 import type { NewsprintLoadDetail } from '../events/events.js';
@@ -42,6 +43,8 @@ export function partReading<Data>(
 ): Reading<Data> {
   // Copied now: the host may change its object after the load, before a listener reads it.
   const input = plainJson(json);
+  // Read later, but synchronously: what that reading needs must be loaded before the load event.
+  ensureWholeArticleParts(input);
   let whole: { article: NormalizedArticle; omitted: Omission[] } | null | undefined;
   const wholeArticle = () => {
     if (whole === undefined) {

@@ -19,7 +19,10 @@ import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
 import { plainJson } from '../article/plain-json.js';
+import { htmlMeasure } from '../article/html-measure.js';
+import { provideHtmlMeasurePart, provideSchemaOrgPart } from '../article/parts.js';
 import { useServerWindow } from '../article/sanitize.js';
+import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle } from '../article/types.js';
 import { onServerPage } from '../base/environment.js';
@@ -30,6 +33,11 @@ import { readCard } from '../components/card/card.js';
 import { readFaq } from '../components/faq/faq.js';
 import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
+
+// Every part of the data model, at once: server rendering is synchronous. (Provided by value, so
+// that an app's server bundle, which may treat these modules as free of side effects, keeps them.)
+provideHtmlMeasurePart(htmlMeasure);
+provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });
 
 export const NEWSPRINT_TAGS = [
   'newsprint-article',
@@ -95,6 +103,13 @@ const READERS: { [tag in NewsprintTag]: ReadData<unknown> } = {
   'newsprint-faq': readFaq,
 };
 
+/**
+ * The host templates made so far, by tag and attribute names. Lit's server renderer parses a
+ * template once per strings array (it caches by the array's identity): a new array for every
+ * render would be parsed again every time (about a third of a card's server time).
+ */
+const hostTemplates = new Map<string, TemplateStringsArray>();
+
 /** Builds `<tag a="…" b .article=…>light</tag>` with every value a binding, so Lit escapes it. */
 function hostTemplate(
   tag: NewsprintTag,
@@ -121,8 +136,15 @@ function hostTemplate(
   strings.push(`</${tag}>`);
   // Lit accepts only template-literal string arrays (marked by `raw`); these strings are ours,
   // built from the fixed tag list and checked attribute names, never from data.
-  const literal = Object.assign([...strings], { raw: [...strings] });
-  return html(literal as unknown as TemplateStringsArray, ...values);
+  const key = strings.join('\u0000');
+  let literal = hostTemplates.get(key);
+  if (!literal) {
+    // Attribute names come from the app: keep the cache bounded whatever it passes.
+    if (hostTemplates.size >= 64) hostTemplates.clear();
+    literal = Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
+    hostTemplates.set(key, literal);
+  }
+  return html(literal, ...values);
 }
 
 /**

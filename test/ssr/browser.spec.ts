@@ -300,6 +300,12 @@ describe('XSS payloads: server HTML against the browser’s own rendering', () =
         response.end(bundle);
         return;
       }
+      // The further files of the same build that the bundle loads when the page needs them.
+      if (/^\/newsprint-chunks\/[\w-]+\.js$/.test(url.pathname)) {
+        response.writeHead(200, { 'Content-Type': 'text/javascript' });
+        response.end(readFileSync(new URL(`dist${url.pathname}`, root)));
+        return;
+      }
       const chunk = /^\/xss\/(\d+)$/.exec(url.pathname);
       if (!chunk) {
         response.writeHead(404);
@@ -369,9 +375,13 @@ describe('XSS payloads: server HTML against the browser’s own rendering', () =
       // The browser's own rendering of the same data; its images stay pending (never answered),
       // so no error state replaces a picture while we compare.
       await page.route('**/*', (route) =>
-        route.request().url().endsWith('/newsprint.js') ? route.continue() : undefined,
+        /\/newsprint(?:\.js|-chunks\/[\w-]+\.js)$/.test(route.request().url())
+          ? route.continue()
+          : undefined,
       );
       await page.addScriptTag({ url: `${base}/newsprint.js` });
+      // The bundle defines an element once its code (a further file) has arrived.
+      await page.evaluate(() => customElements.whenDefined('newsprint-article'));
       const articles = cases.slice(c * CHUNK, (c + 1) * CHUNK).map((entry) => entry.article);
       const client = await page.evaluate(async (list) => {
         const box = document.createElement('div');

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { htmlMeasure } from '../../article/html-measure.js';
 import { parseBylineInput } from '../../article/parse.js';
 import type { BylineInput } from '../../article/input.js';
 import type {
@@ -8,6 +9,7 @@ import type {
   NormalizedByline,
   ParseOptions,
 } from '../../article/types.js';
+import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
@@ -16,6 +18,9 @@ import { fill } from '../../i18n/strings.js';
 import { bylineStyles } from './byline.styles.js';
 
 /** More avatars than this make a stack wider than the names beside it on a phone. */
+// The reading time is counted from a body's HTML: the byline has the HTML measure at once.
+provideHtmlMeasurePart(htmlMeasure);
+
 const MAX_AVATARS = 3;
 
 /**

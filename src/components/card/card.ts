@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { plainJson } from '../../article/plain-json.js';
-import { isSchemaOrg } from '../../article/schema-org.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
 import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
@@ -214,28 +212,13 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
   }
 }
 
-/** How `<newsprint-card>` reads its data, in the browser and in `newsprint/ssr`. */
-export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
-  // The plain copy first: the host's object may have getters or be a Proxy (issue #16).
-  return wholeArticleReading(teaserFields(plainJson(json)), options);
-}
-
 /**
- * Article JSON without the fields a card never shows and that cost the most to parse: `body` and
- * FAQ answers go through DOMPurify (about 1 ms per article, most of a card's cost in a list of
- * 200), and the body is read again for the reading time. The card still rejects what it would
- * show wrongly (a headline, url, image or author of the wrong type); it no longer rejects a bad
- * body it does not show. schema.org JSON-LD is passed on whole, so its error messages keep
- * naming the schema.org fields.
+ * How `<newsprint-card>` reads its data, in the browser and in `newsprint/ssr`: as a teaser
+ * (`ParseOptions.teaser`), leaving the body and FAQ unread, so a card never sanitizes (or loads
+ * the sanitizer for) HTML it does not show, and never rejects a bad body it does not show.
  */
-function teaserFields(json: unknown): unknown {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
-  if (isSchemaOrg(json)) return json;
-  if (!Object.hasOwn(json, 'body') && !Object.hasOwn(json, 'faq')) return json;
-  const teaser: Record<string, unknown> = { ...json };
-  delete teaser.body;
-  delete teaser.faq;
-  return teaser;
+export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
+  return wholeArticleReading(json, { ...options, teaser: true });
 }
 
 function headingLevel(value: unknown): number {

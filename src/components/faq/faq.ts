@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { htmlMeasure } from '../../article/html-measure.js';
 import { parseFaqInput, wholeArticleLanguage } from '../../article/parse.js';
+import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { renderSanitized } from '../../article/sanitize.js';
 import type { FaqInput } from '../../article/input.js';
 import type {
@@ -30,6 +32,9 @@ interface FaqEntry extends NormalizedFaqItem {
 export type FaqItemRef = number | string;
 
 /** Longest generated id, in characters: enough to tell questions apart, short enough to share. */
+// Answers are HTML, measured before they are sanitized: the FAQ has the HTML measure at once.
+provideHtmlMeasurePart(htmlMeasure);
+
 const MAX_SLUG_LENGTH = 60;
 /** The APG's limit for region landmarks that can be open together (see `useRegions`). */
 const MAX_REGIONS = 6;

@@ -1,0 +1,220 @@
+// Server rendering in Node (`dist/ssr/index.js`), for `npm run bench` (or alone:
+// `node bench/ssr.mjs`, after `npm run build`):
+//
+//   article   the seed story through `renderElementToString('newsprint-article')`, against the
+//             baseline: DOMPurify on its own jsdom window sanitizing the same body and FAQ
+//             answers, plus one template string of the story's visible fields. No CSS, no
+//             declarative shadow DOM, no nested elements: the least a server can do.
+//   card      `<newsprint-card>` given the whole seed article, the same story as schema.org
+//             JSON-LD (the JSON-LD the article writes with `structuredData`), and a teaser
+//             (headline, url, section, description, date, authors, image only).
+//   50 cards  fifty different cards rendered one after another, as a page of teasers is.
+//   CSS       bytes of `<style>` text in each element's server output (raw and gzip -9), and in
+//             a page of 50 cards.
+//   scaling   cards 1/10/100/1,000; body 10 KB/100 KB/1 MB; FAQ 3/30/300 questions.
+//
+// Each time is the median of many renders after a warm-up (jsdom and V8 warm), in this process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+const repo = new URL('..', import.meta.url);
+const PAGE = 'https://news.example/world/';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median milliseconds of `work()` over `runs` runs, after `warm` unmeasured ones. */
+function time(work, { runs = 30, warm = 5 } = {}) {
+  for (let i = 0; i < warm; i++) work();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** What `work()` throws (its message), or undefined. */
+function thrown(work) {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const escape = (text) =>
+  String(text ?? '').replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char],
+  );
+
+/** The baseline: DOMPurify on jsdom for the HTML fields, a template string for the rest. */
+function baselineRenderer() {
+  const purify = createDOMPurify(new JSDOM('').window);
+  return (story) => {
+    const faq = (story.faq?.items ?? [])
+      .map(
+        (item) =>
+          `<details><summary>${escape(item.question)}</summary>${purify.sanitize(item.answer)}</details>`,
+      )
+      .join('');
+    const authors = (story.authors ?? []).map((author) => escape(author.name)).join(', ');
+    const image = story.image
+      ? `<figure><img src="${escape(story.image.src)}" alt="${escape(story.image.alt)}"><figcaption>${escape(story.image.caption)} ${escape(story.image.credit)}</figcaption></figure>`
+      : '';
+    return `<article><p>${escape(story.section)}</p><h1>${escape(story.headline)}</h1><p>${authors} <time datetime="${escape(story.datePublished)}">${escape(story.datePublished)}</time></p>${image}${purify.sanitize(story.body ?? '')}<section><h2>${escape(story.faq?.title)}</h2>${faq}</section></article>`;
+  };
+}
+
+/** `<style>` text in server output: bytes, gzip bytes, and how many style elements. */
+export function cssIn(html) {
+  const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1]);
+  const text = styles.join('');
+  return {
+    count: styles.length,
+    bytes: Buffer.byteLength(text),
+    gzip: text ? gzipSync(text, { level: 9 }).length : 0,
+    distinct: new Set(styles).size,
+  };
+}
+
+/** Every figure of the server-rendering part of the bench. */
+export async function ssrBench({ runs = 30 } = {}) {
+  const ssr = await import(new URL('dist/ssr/index.js', repo).href);
+  const seed = JSON.parse(readFileSync(new URL('test/fixtures/cuba-medics.json', repo), 'utf8'));
+  const render = (tag, article, attributes) =>
+    ssr.renderElementToString(tag, { article, pageUrl: PAGE, attributes });
+
+  // The same story as JSON-LD, as the article itself writes it.
+  const withJsonLd = ssr.renderElementToString('newsprint-article', {
+    article: seed,
+    pageUrl: PAGE,
+    structuredData: true,
+  });
+  const jsonLd = JSON.parse(
+    /<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/.exec(withJsonLd)[1],
+  );
+  const teaser = {
+    headline: seed.headline,
+    url: seed.url,
+    section: seed.section,
+    description: seed.description,
+    datePublished: seed.datePublished,
+    authors: seed.authors,
+    image: seed.image,
+  };
+  const card = (i, story = seed) => ({
+    ...story,
+    headline: `${story.headline} (${i + 1})`,
+    url: `${story.url}-${i + 1}`,
+  });
+
+  const baseline = baselineRenderer();
+  const result = {
+    article: time(() => render('newsprint-article', seed), { runs }),
+    articleBaseline: time(() => baseline(seed), { runs }),
+    card: {
+      'whole article': time(() => render('newsprint-card', seed), { runs: runs * 2 }),
+      'schema.org JSON-LD': time(() => render('newsprint-card', jsonLd), { runs: runs * 2 }),
+      teaser: time(() => render('newsprint-card', teaser), { runs: runs * 2 }),
+    },
+    fiftyCards: time(
+      () => {
+        for (let i = 0; i < 50; i++) render('newsprint-card', card(i));
+      },
+      { runs: Math.max(5, runs / 3), warm: 2 },
+    ),
+  };
+
+  // CSS bytes per server-rendered element (its whole output), and for a page of 50 cards.
+  const outputs = {
+    'newsprint-article (with byline, figure, FAQ)': render('newsprint-article', seed),
+    'newsprint-card': render('newsprint-card', teaser),
+    'newsprint-byline': render('newsprint-byline', seed),
+    'newsprint-figure': render('newsprint-figure', seed),
+    'newsprint-faq': render('newsprint-faq', seed),
+  };
+  result.css = Object.fromEntries(
+    Object.entries(outputs).map(([tag, html]) => [
+      tag,
+      { ...cssIn(html), html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length },
+    ]),
+  );
+  const page = Array.from({ length: 50 }, (_, i) => render('newsprint-card', card(i))).join('\n');
+  result.css['50 cards'] = {
+    ...cssIn(page),
+    html: Buffer.byteLength(page),
+    htmlGzip: gzipSync(page, { level: 9 }).length,
+  };
+
+  // Scaling: cost per size, and what the limits do past them.
+  const paragraph = `<p>${seed.body.replace(/<[^>]+>/g, ' ').slice(0, 480)}</p>`; // about 500 B
+  const bodyOf = (bytes) => paragraph.repeat(Math.ceil(bytes / paragraph.length));
+  const faqOf = (n) => ({
+    headline: seed.headline,
+    faq: {
+      title: seed.faq.title,
+      items: Array.from({ length: n }, (_, i) => ({
+        question: `${seed.faq.items[i % 3].question} (${i + 1})`,
+        // Each answer different: the server remembers a sanitized HTML string within one render.
+        answer: `${seed.faq.items[i % 3].answer}<p>(${i + 1})</p>`,
+      })),
+    },
+  });
+  const scaling = [];
+  for (const n of [1, 10, 100, 1000]) {
+    scaling.push({
+      what: `${n} card${n > 1 ? 's' : ''}`,
+      ms: time(
+        () => {
+          for (let i = 0; i < n; i++) render('newsprint-card', card(i));
+        },
+        { runs: n >= 1000 ? 3 : n >= 100 ? 5 : 20, warm: 1 },
+      ),
+      per: n,
+    });
+  }
+  for (const [label, bytes] of [
+    ['10 KB', 10 * 1024],
+    ['100 KB', 100 * 1024],
+    ['1 MB', 1024 * 1024],
+  ]) {
+    const story = { ...seed, body: bodyOf(bytes) };
+    const error = thrown(() => render('newsprint-article', story));
+    scaling.push({
+      what: `body of ${label}`,
+      ms: time(() => thrown(() => render('newsprint-article', story)), {
+        runs: bytes > 200_000 ? 5 : 10,
+        warm: 1,
+      }),
+      per: bytes / 1024,
+      unit: 'KB',
+      error,
+    });
+  }
+  for (const n of [3, 30, 300]) {
+    const story = faqOf(n);
+    const error = thrown(() => render('newsprint-faq', story));
+    scaling.push({
+      what: `FAQ of ${n} questions`,
+      ms: time(() => thrown(() => render('newsprint-faq', story)), { runs: 10, warm: 1 }),
+      per: n,
+      error,
+    });
+  }
+  result.scaling = scaling;
+  return result;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await ssrBench(), null, 1));
+}

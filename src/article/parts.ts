@@ -1,0 +1,132 @@
+/**
+ * The parts of the data model loaded only when the data needs them ("pay for what you show"): the
+ * HTML sanitizer (DOMPurify and `sanitize.ts`, about 14 KB gzip) and the HTML measure
+ * (`html-measure.ts`, the limits' scan of an HTML string and its word count) for a field that holds
+ * HTML, and the schema.org mapping (`schema-org.ts`, with the lenient JSON reader) for JSON-LD. `parse.ts` reaches them only
+ * through this module, which imports neither statically, so a card (which reads no HTML) never
+ * loads the sanitizer, and article JSON never loads the mapping.
+ *
+ * Each part registers itself here when its module is evaluated. Code that imports a part
+ * statically (the article and FAQ elements render HTML; the server renderer; the npm entry
+ * `newsprint`, whose `parseArticle` is synchronous) has it at once. Otherwise reading data that
+ * needs a part throws `PartNotLoaded`, whose `load()` imports it (`import()`: a lazy chunk in an
+ * app's bundle, a Subresource-Integrity-checked chunk of `dist/newsprint.js`); the element waits
+ * for it and reads the data again (`base/newsprint-element.ts`).
+ */
+import { isSchemaOrg } from './json-ld.js';
+import type { SanitizeOptions } from './sanitize.js';
+import type { SanitizedHtml } from './types.js';
+
+export interface HtmlPart {
+  sanitizeHtml(html: string, options?: SanitizeOptions): SanitizedHtml;
+}
+
+export interface HtmlMeasurePart {
+  checkHtmlLimits(html: string, path: string, total?: { chars: number; elements: number }): void;
+  countWordsInHtml(html: string): number;
+}
+
+export interface SchemaOrgPart {
+  fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown>;
+  parseLenientJson(text: string): unknown;
+}
+
+let htmlPart: HtmlPart | undefined;
+let schemaOrgPart: SchemaOrgPart | undefined;
+let htmlMeasurePart: HtmlMeasurePart | undefined;
+
+export function provideHtmlMeasurePart(part: HtmlMeasurePart): void {
+  htmlMeasurePart = part;
+}
+
+export function provideHtmlPart(part: HtmlPart): void {
+  htmlPart = part;
+}
+
+export function provideSchemaOrgPart(part: SchemaOrgPart): void {
+  schemaOrgPart = part;
+}
+
+/** Thrown while reading data that needs a part not loaded yet: load it, then read again. */
+export class PartNotLoaded extends Error {
+  constructor(
+    readonly part: 'sanitizer' | 'HTML measure' | 'schema.org mapping',
+    readonly load: () => Promise<unknown>,
+  ) {
+    super(`Newsprint's ${part} is not loaded yet.`);
+  }
+}
+
+const loadHtml = () => import('./sanitize.js').then((module) => provideHtmlPart(module));
+const loadHtmlMeasure = () =>
+  import('./html-measure.js').then((module) => provideHtmlMeasurePart(module.htmlMeasure));
+const loadSchemaOrg = () =>
+  import('./schema-org.js').then((module) => provideSchemaOrgPart(module));
+
+function html(): HtmlPart {
+  if (!htmlPart) throw new PartNotLoaded('sanitizer', loadHtml);
+  return htmlPart;
+}
+
+export function sanitizeHtml(text: string, options?: SanitizeOptions): SanitizedHtml {
+  return html().sanitizeHtml(text, options);
+}
+
+function schemaOrg(): SchemaOrgPart {
+  if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
+  return schemaOrgPart;
+}
+
+function htmlMeasure(): HtmlMeasurePart {
+  if (!htmlMeasurePart) throw new PartNotLoaded('HTML measure', loadHtmlMeasure);
+  return htmlMeasurePart;
+}
+
+export function checkHtmlLimits(
+  html: string,
+  path: string,
+  total?: { chars: number; elements: number },
+): void {
+  htmlMeasure().checkHtmlLimits(html, path, total);
+}
+
+export function countWordsInHtml(html: string): number {
+  return htmlMeasure().countWordsInHtml(html);
+}
+
+export function fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown> {
+  return schemaOrg().fromSchemaOrg(input, unreadable);
+}
+
+/**
+ * The text of an inline JSON-LD block -> its value. Valid JSON needs no part; only text that
+ * `JSON.parse` refuses needs the lenient reader (`lenient-json.ts`), which is JSON-LD-only code and
+ * so lives with the mapping, which that JSON-LD will need next anyway.
+ */
+export function parseJsonLd(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return schemaOrg().parseLenientJson(text);
+  }
+}
+
+/**
+ * Throws `PartNotLoaded` (loading every missing part at once) unless the parts are here that
+ * reading `input` as a whole article could need: a byline, figure or FAQ given a whole article
+ * reads it only when a `newsprint-load` listener asks for `detail.article`, and then
+ * synchronously. A standalone part (no `headline`, not JSON-LD) needs nothing.
+ */
+export function ensureWholeArticleParts(input: unknown): void {
+  const jsonLd = isSchemaOrg(input);
+  const fields = typeof input === 'object' && input !== null ? input : {};
+  if (!jsonLd && !Object.hasOwn(fields, 'headline')) return;
+  const html = jsonLd || Object.hasOwn(fields, 'body') || Object.hasOwn(fields, 'faq');
+  const missing: Array<[PartNotLoaded['part'], () => Promise<unknown>]> = [];
+  if (jsonLd && !schemaOrgPart) missing.push(['schema.org mapping', loadSchemaOrg]);
+  if (html && !htmlPart) missing.push(['sanitizer', loadHtml]);
+  if (html && !htmlMeasurePart) missing.push(['HTML measure', loadHtmlMeasure]);
+  if (missing.length) {
+    throw new PartNotLoaded(missing[0][0], () => Promise.all(missing.map(([, load]) => load())));
+  }
+}
