@@ -10,6 +10,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { NewsprintDataError } from '../../src/article/errors.js';
+// The readers are called directly here, not through an element that would load the data model's
+// parts on demand (src/article/parts.ts): provide them all, as the other data tests do.
+import '../../src/article/html-measure.js';
+import '../../src/article/sanitize.js';
+import '../../src/article/schema-org.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 import { readArticleElement } from '../../src/components/article/article.js';
 import { readByline } from '../../src/components/byline/byline.js';
