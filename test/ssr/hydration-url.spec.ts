@@ -11,7 +11,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, ssr } from './helpers.js';
 
-const bundle = readFileSync(new URL('dist/newsprint.js', root), 'utf8');
+// The script-tag build: dist/newsprint.js and the chunk files it loads from beside it.
+const BUILD_FILE = /^\/(newsprint\.js|newsprint-chunks\/[\w.-]+\.js)$/;
 const faq = {
   headline: 'Moved',
   faq: {
@@ -36,8 +37,10 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   server = createServer((request, response) => {
-    if (request.url === '/newsprint.js') {
-      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
+    const file = BUILD_FILE.exec(request.url ?? '')?.[1];
+    if (file) {
+      const source = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(source);
       return;
     }
     response
