@@ -8,6 +8,7 @@ import '../../src/define.js';
 import type { NewsprintElement } from '../../src/base/newsprint-element.js';
 import { NewsprintDataError } from '../../src/article/errors.js';
 import { toDataError } from '../../src/base/error-contract.js';
+import { catchEscapes } from './escapes.js';
 
 type Element = NewsprintElement<unknown, unknown> & HTMLElement;
 
@@ -130,19 +131,8 @@ async function outcome(tag: string, set: (element: Element) => void) {
   const errors: Event[] = [];
   const loads: Event[] = [];
   const warnings: unknown[][] = [];
-  const escaped: unknown[] = [];
-  const onError = (event: ErrorEvent) => {
-    escaped.push(event.error ?? event.message);
-    event.preventDefault();
-  };
-  const onRejection = (event: PromiseRejectionEvent) => {
-    escaped.push(event.reason);
-    event.preventDefault();
-  };
-  const previousOnError = window.onerror;
-  window.onerror = () => true; // mocha's own handler would fail the test before we can count
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  const escapes = catchEscapes();
+  const { escaped } = escapes;
   element.addEventListener('newsprint-error', (event) => errors.push(event));
   element.addEventListener('newsprint-load', (event) => loads.push(event));
   const originalWarn = console.warn;
@@ -155,9 +145,7 @@ async function outcome(tag: string, set: (element: Element) => void) {
     }
   } finally {
     console.warn = originalWarn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.onerror = previousOnError;
+    escapes.restore();
   }
   return { element, errors, loads, warnings, escaped };
 }

@@ -21,6 +21,7 @@ import { readByline } from '../../src/components/byline/byline.js';
 import { readCard } from '../../src/components/card/card.js';
 import { readFaq } from '../../src/components/faq/faq.js';
 import { readFigure } from '../../src/components/figure/figure.js';
+import { catchEscapes } from './escapes.js';
 import { BLOCK_BOUND_MS } from './main-thread.js';
 
 type Element = NewsprintElement<unknown, unknown> & HTMLElement;
@@ -296,19 +297,8 @@ describe('fuzz: the elements end in the error contract', () => {
     this.timeout(60_000);
     const holder = document.createElement('div');
     document.body.append(holder);
-    const escaped: unknown[] = [];
-    const onError = (event: ErrorEvent) => {
-      escaped.push(event.error ?? event.message);
-      event.preventDefault();
-    };
-    const onRejection = (event: PromiseRejectionEvent) => {
-      escaped.push(event.reason);
-      event.preventDefault();
-    };
-    const previousOnError = window.onerror;
-    window.onerror = () => true; // mocha's handler would end the run before the property reports
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
+    const escapes = catchEscapes();
+    const { escaped } = escapes;
     const originalWarn = console.warn;
     try {
       await fc.assert(
@@ -346,9 +336,7 @@ describe('fuzz: the elements end in the error contract', () => {
       );
     } finally {
       console.warn = originalWarn;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-      window.onerror = previousOnError;
+      escapes.restore();
       holder.remove();
     }
   });
