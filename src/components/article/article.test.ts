@@ -16,7 +16,15 @@ async function render(
   article: unknown,
   attributes: Record<string, string> = {},
 ): Promise<NewsprintArticle> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  return renderIn(await fixture<HTMLDivElement>(html`<div></div>`), article, attributes);
+}
+
+/** `render()` into a given host element (a column of some width, font or direction). */
+async function renderIn(
+  wrapper: HTMLElement,
+  article: unknown,
+  attributes: Record<string, string> = {},
+): Promise<NewsprintArticle> {
   const el = document.createElement('newsprint-article');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.article = untyped(article);
@@ -380,12 +388,7 @@ describe('<newsprint-article> on the page', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div dir=${dir} style="width: ${width}px; margin-inline-start: 37px"></div>`,
     );
-    const el = document.createElement('newsprint-article');
-    el.article = untyped(article);
-    const loaded = oneEvent(el, 'newsprint-load');
-    wrapper.append(el);
-    await loaded;
-    await settle(el);
+    const el = await renderIn(wrapper, article);
     return { wrapper, el };
   }
 
@@ -464,12 +467,7 @@ describe('<newsprint-article> text size and line length', () => {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div style="width: 1100px; font: ${size}px '${font}'"></div>`,
         );
-        const el = document.createElement('newsprint-article');
-        el.article = seed;
-        const loaded = oneEvent(el, 'newsprint-load');
-        wrapper.append(el);
-        await loaded;
-        await settle(el);
+        const el = await renderIn(wrapper, seed);
         const body = getComputedStyle($(el, '[part="body"]')!);
         expect(body.fontSize).to.equal(`${Math.max(size, 17)}px`);
         const lines = charactersPerLine(el);
@@ -486,12 +484,7 @@ describe('<newsprint-article> text size and line length', () => {
       [30, 20],
     ]) {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: ${host}px"></div>`);
-      const el = document.createElement('newsprint-article');
-      el.article = seed;
-      const loaded = oneEvent(el, 'newsprint-load');
-      wrapper.append(el);
-      await loaded;
-      await settle(el);
+      const el = await renderIn(wrapper, seed);
       expect(getComputedStyle($(el, '.base')!).fontSize).to.equal(`${base}px`);
     }
   });
