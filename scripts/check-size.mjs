@@ -26,11 +26,15 @@ const args = process.argv.slice(2);
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Which element chunk (and optional parts) each script-tag use loads. */
+/**
+ * Which chunks each script-tag use loads (with their static dependencies): the element's chunk
+ * (`chunkFor` in rollup.config.mjs names them), and the parts its data needs.
+ */
 export const SCRIPT_USES = {
   'card page': { element: 'card' },
   'FAQ page': { element: 'faq' },
-  'article page': { element: 'article' },
+  // The blogger's snippet: `<newsprint-article src>`, so the request code too.
+  'article page': { element: 'article', parts: ['fetch-json'] },
   'article page, JSON-LD and server-rendered': {
     element: 'article',
     parts: ['schema-org', 'hydrate'],
@@ -43,6 +47,9 @@ export function manifestOf(main) {
   if (!found) throw new Error('No chunk manifest found in newsprint.js: was it built?');
   return JSON.parse(found[1]);
 }
+
+const hasChunk = (manifest, name) =>
+  Object.keys(manifest).some((key) => key.startsWith(`newsprint-chunks/${name}-`));
 
 /** gzip bytes of each file a page downloads for one script-tag use, and their sum. */
 export function scriptUseSize(dist, { element, parts = [] }) {
@@ -61,7 +68,11 @@ export function scriptUseSize(dist, { element, parts = [] }) {
     files.add(file);
     for (const dependency of manifest[file][1]) add(dependency);
   };
-  for (const name of [`newsprint-${element}`, ...parts]) add(chunkOf(name));
+  for (const name of [`newsprint-${element}`, ...parts]) {
+    // An element in a chunk with others (the main file itself when it has no chunk).
+    if (name === `newsprint-${element}` && !hasChunk(manifest, name)) continue;
+    add(chunkOf(name));
+  }
   let gzip = gzipSize(Buffer.from(main));
   for (const file of files) gzip += gzipSize(readFileSync(join(dist, file)));
   return { gzip, files: files.size + 1 };

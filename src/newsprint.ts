@@ -24,6 +24,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 const pending = new Set(Object.keys(ELEMENTS));
 let hydration: Promise<void> | undefined;
 let warned = false;
+let remote: Promise<unknown> | undefined;
 
 /**
  * Lit's hydration support, applied to our LitElement before any element the server rendered is
@@ -60,6 +61,10 @@ function scan(root: Document | Element): void {
         tag,
         found.some((element) => element.shadowRoot !== null),
       );
+    // The `src` request code (article/fetch-json.ts) at once, beside the element's chunk, not
+    // only once the element has run and asks for it.
+    if (!remote && found.some((element) => element.hasAttribute('src')))
+      remote = import('./article/fetch-json.js').catch(() => undefined);
   }
 }
 
