@@ -90,6 +90,8 @@ function scriptChunks() {
         await minify(readFileSync(new URL('./scripts/chunk-loader.js', import.meta.url), 'utf8'), {
           ...terserOptions,
           parse: { bare_returns: true },
+          // Its names are local to the wrapper below; only `define` is called by the bundle.
+          mangle: { toplevel: true, reserved: ['define'] },
         })
       ).code;
       for (const chunk of Object.values(bundle)) {

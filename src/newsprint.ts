@@ -1,5 +1,6 @@
-// Entry of the script-tag build (`dist/newsprint.js`). It holds Lit and what every element shares,
-// and loads the rest from the build's further files (`dist/newsprint-chunks/`, each checked by
+// Entry of the script-tag build (`dist/newsprint.js`). It holds Lit, what every element shares and
+// the card (the most common use: a page of teasers then downloads one file and waits for no
+// further request; measured against a card chunk in bench/RESULTS.md), and loads the rest from the build's further files (`dist/newsprint-chunks/`, each checked by
 // Subresource Integrity: see scripts/chunk-loader.js) only when the page needs it: an element's
 // code once its tag is in the document, Lit's hydration support before an element the server
 // rendered (a declarative shadow root) is defined. The sanitizer and the schema.org mapping load
@@ -10,13 +11,16 @@ import './base/lit-globals.js';
 import { restorePageHook } from './base/hydrate-hook.js';
 import { LitElement } from 'lit';
 import { NewsprintElement } from './base/newsprint-element.js';
+import { defineOnce } from './base/define.js';
+import { NewsprintCard } from './components/card/card.js';
 
 // Our Lit has loaded: another copy of Lit on the page gets the page's hook back.
 restorePageHook();
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'newsprint-article': () => import('./components/article/newsprint-article.js'),
-  'newsprint-card': () => import('./components/card/newsprint-card.js'),
+  // In this file, but defined like the others: after hydration support when server-rendered.
+  'newsprint-card': () => Promise.resolve(defineOnce('newsprint-card', NewsprintCard)),
   'newsprint-byline': () => import('./components/byline/newsprint-byline.js'),
   'newsprint-figure': () => import('./components/figure/newsprint-figure.js'),
   'newsprint-faq': () => import('./components/faq/newsprint-faq.js'),
@@ -85,5 +89,5 @@ if (pending.size) {
 // into this file by itself, since that would run its modules earlier).
 export { LitElement, NewsprintElement };
 export * as parse from './article/parse.js';
-export { defineOnce } from './base/define.js';
+export { defineOnce };
 export { navigateFromClick } from './base/navigate.js';
