@@ -1,10 +1,11 @@
 // Entry of the script-tag build (`dist/newsprint.js`). It holds Lit, what every element shares and
 // the card (the most common use: a page of teasers then downloads one file and waits for no
-// further request; measured against a card chunk in bench/RESULTS.md), and loads the rest from the build's further files (`dist/newsprint-chunks/`, each checked by
-// Subresource Integrity: see scripts/chunk-loader.js) only when the page needs it: an element's
-// code once its tag is in the document, Lit's hydration support before an element the server
-// rendered (a declarative shadow root) is defined. The sanitizer and the schema.org mapping load
-// when data needs them (article/parts.ts).
+// further request; measured against a card chunk in bench/README.md). It loads the rest from the
+// build's further files (`dist/newsprint-chunks/`, each checked by Subresource Integrity: see
+// scripts/chunk-loader.js) only when the page needs it: an element's code once its tag is in the
+// document, the `src` request code beside it when the element has `src`, Lit's hydration support
+// before an element the server rendered (a declarative shadow root) is defined. The sanitizer and
+// the schema.org mapping load when data needs them (article/parts.ts).
 // First: makes page globals that Lit writes at load usable (see lit-globals.ts), and sets the
 // page's own hydration hook aside while our Lit loads.
 import './base/lit-globals.js';
