@@ -57,7 +57,9 @@ async function serve(command: 'start' | 'dev'): Promise<Next> {
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
+  // `localhost`: `next dev` refuses its development resources to other origins (127.0.0.1
+  // included) unless `allowedDevOrigins` names them, and the page then never finishes loading.
+  const origin = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next ${command} exited:\n${output.join('')}`);
@@ -295,9 +297,13 @@ describe('examples/nextjs, next dev', () => {
     const start = performance.now();
     const page = await browser.newPage();
     page.setDefaultTimeout(180_000);
-    for (const story of [second, first]) {
-      await page.goto(`${next.origin}/stories/${story.slug}`);
-      await page.waitForFunction(() => customElements.get('newsprint-article'));
+    try {
+      for (const story of [second, first]) {
+        await page.goto(`${next.origin}/stories/${story.slug}`);
+        await page.waitForFunction(() => customElements.get('newsprint-article'));
+      }
+    } catch (error) {
+      throw new Error(`${String(error)}\nnext dev said:\n${next.output.join('')}`);
     }
     // A reload the dev client asks for once the chunks are compiled comes within a moment.
     await page.waitForTimeout(2000);
