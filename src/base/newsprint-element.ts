@@ -207,7 +207,10 @@ export abstract class NewsprintElement<
   private connectedBefore = false;
 
   override connectedCallback(): void {
-    if (!this.connectedBefore) this.serverRendered = this.shadowRoot !== null;
+    if (!this.connectedBefore) {
+      this.serverRendered = this.shadowRoot !== null;
+      if (!this.serverRendered) removeInertShadowTemplate(this);
+    }
     this.connectedBefore = true;
     super.connectedCallback();
     // Inline JSON may be parsed after the element is defined (a sync script in <head>): watch for it.
@@ -544,6 +547,20 @@ const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
   max: Number.MAX_SAFE_INTEGER,
   unit: 'bytes',
 };
+
+/**
+ * Server-rendered HTML inserted with `innerHTML` (React's `dangerouslySetInnerHTML` after a
+ * client-side navigation, any framework's `v-html`): the browser parses declarative shadow roots
+ * only in a document's own HTML, so the element's `<template shadowrootmode>` stays an inert child
+ * and the element renders itself from the inline data instead. The template, an inert second copy
+ * of the story, is removed: the light DOM keeps only the data.
+ */
+function removeInertShadowTemplate(host: HTMLElement): void {
+  for (const child of [...host.children]) {
+    if (child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode'))
+      child.remove();
+  }
+}
 
 /**
  * Dispatches outside the class body: the manifest analyzer would otherwise list the event
