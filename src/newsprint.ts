@@ -45,9 +45,14 @@ function hydrationSupport(): Promise<void> {
   return hydration;
 }
 
-function request(tag: string, serverRendered: boolean): void {
+function request(
+  tag: string,
+  serverRendered: boolean,
+  after: Promise<unknown> = Promise.resolve(),
+): Promise<unknown> {
   pending.delete(tag);
-  (serverRendered ? hydrationSupport() : Promise.resolve())
+  return after
+    .then(() => (serverRendered ? hydrationSupport() : undefined))
     .then(ELEMENTS[tag])
     .catch((error: unknown) => {
       if (warned) return;
@@ -58,19 +63,25 @@ function request(tag: string, serverRendered: boolean): void {
 
 /** Requests the code of every Newsprint tag in `root` (itself included) not requested yet. */
 function scan(root: Document | Element): void {
+  const loading: Promise<unknown>[] = [];
+  let card: boolean | undefined;
   for (const tag of pending) {
     const found = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) found.push(root);
-    if (found.length)
-      request(
-        tag,
-        found.some((element) => element.shadowRoot !== null),
-      );
+    if (found.length) {
+      const serverRendered = found.some((element) => element.shadowRoot !== null);
+      if (tag === 'newsprint-card') card = serverRendered;
+      else loading.push(request(tag, serverRendered));
+    }
     // The `src` request code (article/fetch-json.ts) at once, beside the element's chunk, not
     // only once the element has run and asks for it.
     if (!remote && found.some((element) => element.hasAttribute('src')))
       remote = import('./article/fetch-json.js').catch(() => undefined);
   }
+  // The card (in this file) is defined with the elements found beside it, not before their
+  // chunks arrive: cards below an article still loading would be pushed down when it renders
+  // (a layout shift the bench measures).
+  if (card !== undefined) void request('newsprint-card', card, Promise.all(loading));
 }
 
 scan(document);
