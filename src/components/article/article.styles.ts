@@ -72,9 +72,18 @@ export const articleStyles = css`
     }
   }
 
-  /* Narrow columns: a word too long for the line breaks with a hyphen (the story's lang is set),
-     in the dek and the text as in the headline. */
-  @container (max-width: 30em) {
+  .description {
+    margin: 0.65em 0 0;
+    color: var(--_color-muted);
+    font-size: 1.1875em;
+    line-height: 1.45;
+    text-wrap: pretty;
+  }
+
+  /* Narrow columns (after the rules it overrides): a word too long for the line breaks with a
+     hyphen (the story's lang is set), in the dek and the text as in the headline. In px: an em
+     here would be the host page's own text size. */
+  @container (max-width: 480px) {
     .description,
     .body {
       hyphens: auto;
@@ -84,14 +93,6 @@ export const articleStyles = css`
     .description {
       font-size: 1.0625em;
     }
-  }
-
-  .description {
-    margin: 0.65em 0 0;
-    color: var(--_color-muted);
-    font-size: 1.1875em;
-    line-height: 1.45;
-    text-wrap: pretty;
   }
 
   .byline {
