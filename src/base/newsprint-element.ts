@@ -98,7 +98,8 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
  * @cssproperty --newsprint-color-accent - Section kicker.
  * @cssproperty --newsprint-color-link - Links.
  * @cssproperty --newsprint-color-background - Background of the element. Default: transparent without `theme` (the page's own background, with text colours chosen to read on it); a light or dark panel with `theme="light|dark|auto"`, so the forced palette reads on any page.
- * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`, 1.25em with it.
+ * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`; with it 1.25em, less in a narrow column (5% of its width, at least 0.75em).
+ * @cssproperty --newsprint-color-edge - The 1px edge of a `theme` panel, so it has a shape on a page of nearly its colour. Default: the border colour (none without `theme`, and none on a card, which has its border).
  * @cssproperty --newsprint-color-surface - Background of cards and panels.
  * @cssproperty --newsprint-color-border - Rules and borders.
  * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.
