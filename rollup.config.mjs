@@ -91,6 +91,8 @@ function scriptChunks() {
         await minify(readFileSync(new URL('./scripts/chunk-loader.js', import.meta.url), 'utf8'), {
           ...terserOptions,
           parse: { bare_returns: true },
+          // Its names are local to the wrapper below; only `define` is called by the bundle.
+          mangle: { toplevel: true, reserved: ['define'] },
         })
       ).code;
       for (const chunk of Object.values(bundle)) {
@@ -188,9 +190,10 @@ export default [
       entryFileNames: 'newsprint.js',
       chunkFileNames: 'newsprint-chunks/[name]-[hash].js',
       // Each file is compressed on its own, so every split costs gzip its shared dictionary and
-      // the page a request: chunks under 20 KB are merged where that loads no code a page does
-      // not run (measured: card page 21.0 → 19.4 KB, article page 44.0 → 41.8 KB, 11 → 6 files).
-      experimentalMinChunkSize: 20000,
+      // the page a request: chunks under 1 KB are merged where that loads no code a page does
+      // not run. Not more: Rollup also merges a chunk without side effects into the main file
+      // (at 20 KB it put the `src` request code, fetch-json.ts, into every page).
+      experimentalMinChunkSize: 1000,
       format: 'amd',
       amd: { forceJsExtensionForImports: true },
       sourcemap: true,

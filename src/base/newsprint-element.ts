@@ -4,7 +4,6 @@ import { NewsprintDataError } from '../article/errors.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
-  fetchJson,
   findInlineScripts,
   mayStillBeParsing,
   readInlineJson,
@@ -416,6 +415,8 @@ export abstract class NewsprintElement<
     this.data = this.loaded = this.reading = undefined;
     let loaded: LoadedJson;
     try {
+      // Its own module: pages without `src` never download it (fetch-json.ts).
+      const { fetchJson } = await import('../article/fetch-json.js');
       loaded = await fetchJson(src, {
         signal: request.signal,
         timeout: this.checkedNumber(this.timeout, TIMEOUT_ATTRIBUTE),

@@ -42,7 +42,7 @@ export class PagePaletteController implements ReactiveController {
     if (!base) return;
     this.stale = false;
     this.theme = theme;
-    apply(base, theme === 'light' || theme === 'dark' || theme === 'auto' ? undefined : this.host);
+    queue(base, theme === 'light' || theme === 'dark' || theme === 'auto' ? undefined : this.host);
   }
 
   /** The page may look different now: look again at the next update. */
@@ -56,8 +56,36 @@ const WCAG_AA = 4.5;
 /** A little above 4.5:1, so rounding in the browser never takes a derived colour under it. */
 const TARGET = 4.6;
 
-function apply(base: HTMLElement, host: HTMLElement | undefined): void {
-  const background = host && pageBackground(host);
+/**
+ * The elements updated in this task, looked at together in a microtask (still before the first
+ * paint): every element's page background is read first, then every palette written. Reading an
+ * element's computed style after another element wrote its own makes the browser work out the
+ * page's styles again, once per element: on a page of 200 cards that was about a third of the
+ * time to render them (bench/RESULTS.md).
+ */
+let toApply: Array<[HTMLElement, HTMLElement | undefined]> = [];
+/** The colours read in one pass: the cards in one grid share every ancestor. */
+let colors: Map<Element, Rgba | undefined> | undefined;
+
+function queue(base: HTMLElement, host: HTMLElement | undefined): void {
+  if (!toApply.length) queueMicrotask(applyQueued);
+  toApply.push([base, host]);
+}
+
+function applyQueued(): void {
+  const batch = toApply;
+  toApply = [];
+  colors = new Map();
+  let backgrounds: Array<Rgb | undefined>;
+  try {
+    backgrounds = batch.map(([, host]) => host && pageBackground(host));
+  } finally {
+    colors = undefined;
+  }
+  batch.forEach(([base], index) => apply(base, backgrounds[index]));
+}
+
+function apply(base: HTMLElement, background: Rgb | undefined): void {
   // On a page where the default (light) palette reads as it is, nothing is written: the element
   // stays exactly as the stylesheet (and a server-rendered page) has it.
   const palette = background && paletteFor(background);
@@ -115,7 +143,7 @@ export function pageBackground(host: Element): Rgb | undefined {
   let node: Node | null = host.parentNode;
   while (node) {
     if (node instanceof Element) {
-      const color = readColor(getComputedStyle(node).backgroundColor);
+      const color = colorOf(node);
       if (color === undefined) return undefined;
       if (color[3] > 0) layers.push(color);
       if (color[3] >= 1) break;
@@ -125,6 +153,13 @@ export function pageBackground(host: Element): Rgb | undefined {
   let result: Rgb = layers.at(-1)?.[3] === 1 ? (layers.pop()!.slice(0, 3) as Rgb) : canvas();
   for (const [r, g, b, a] of layers.reverse()) result = mix(result, [r, g, b], a);
   return result;
+}
+
+function colorOf(node: Element): Rgba | undefined {
+  if (colors?.has(node)) return colors.get(node);
+  const color = readColor(getComputedStyle(node).backgroundColor);
+  colors?.set(node, color);
+  return color;
 }
 
 /** The page's canvas: dark where the root asks for a dark colour scheme (and the reader agrees). */
