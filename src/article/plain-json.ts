@@ -11,6 +11,12 @@
  * The copy is what `JSON.parse(JSON.stringify(value))` would give, without calling `toJSON`
  * (data is data, not code) and with limits: own enumerable string keys only, `undefined`,
  * functions and symbols left out of objects (`null` in lists), no cycles, no BigInt.
+ *
+ * The copy is frozen, every object and list in it, and remembered: given one of its own copies
+ * again (the server renderer copies the data once, then the element's reader and each nested
+ * element's reader are handed that copy), `plainJson` returns it as it is instead of walking the
+ * data again. Frozen, such a copy cannot have changed since it was made; anything else, including
+ * a plain object equal to a copy or a copy's unfrozen clone, is copied afresh.
  */
 import { NewsprintDataError } from './errors.js';
 import { LIMITS, formatCount } from './limits.js';
@@ -19,8 +25,19 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 
 const at = (path: string) => (path ? `"${path}"` : 'The data');
 
+/** Every (frozen) object and list `plainJson` has made: each is a whole plain copy in itself. */
+const copies = new WeakSet<object>();
+
+/** Whether `value` is a copy `plainJson` made (so reading it again would copy nothing new). */
+export function isPlainJsonCopy(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && copies.has(value);
+}
+
 /** The plain JSON copy of `value`; throws `NewsprintDataError` for what JSON cannot hold. */
 export function plainJson(value: unknown): unknown {
+  // Our own copy (frozen, so unchanged): nothing to copy. A WeakSet lookup cannot throw, even for
+  // a revoked Proxy.
+  if (isPlainJsonCopy(value)) return value;
   let values = 0;
   const open = new Set<object>();
 
@@ -74,7 +91,7 @@ export function plainJson(value: unknown): unknown {
         for (let index = 0; index < length; index++) {
           out.push(copy(object[index], `${path}[${index}]`, depth + 1) ?? null);
         }
-        return out;
+        return made(out);
       }
       const out: { [key: string]: Plain } = {};
       for (const key of Object.keys(object)) {
@@ -99,7 +116,7 @@ export function plainJson(value: unknown): unknown {
           });
         }
       }
-      return out;
+      return made(out);
     } finally {
       open.delete(object);
     }
@@ -114,6 +131,13 @@ export function plainJson(value: unknown): unknown {
       cause: error,
     });
   }
+}
+
+/** A finished copy: frozen (its children already are) and remembered as ours. */
+function made<T extends object>(copy: T): T {
+  Object.freeze(copy);
+  copies.add(copy);
+  return copy;
 }
 
 /** `instanceof`, which itself throws for a revoked Proxy (a host can throw one from a trap). */

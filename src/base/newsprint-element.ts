@@ -37,6 +37,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 let pageLanguageObserver: MutationObserver | undefined;
 let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
+
+/** `referrerpolicy` when the attribute is not set (the server renderer reads with it too). */
+export const DEFAULT_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
+
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
 /** An element's events, for its own `addEventListener`: `newsprint-load` carries `Loaded`. */
@@ -148,7 +152,7 @@ export abstract class NewsprintElement<
 
   /** Referrer policy for the data request and images. */
   @property({ attribute: 'referrerpolicy' }) referrerPolicy: ReferrerPolicy =
-    'strict-origin-when-cross-origin';
+    DEFAULT_REFERRER_POLICY;
 
   /** Overrides for the UI strings ("By", "min read", "Photo:"…), any subset. */
   @property({ attribute: false }) strings?: Partial<NewsprintStrings>;
