@@ -212,7 +212,18 @@ export abstract class NewsprintElement<
   private connectedBefore = false;
 
   override connectedCallback(): void {
-    if (!this.connectedBefore) this.serverRendered = this.shadowRoot !== null;
+    if (!this.connectedBefore) {
+      this.serverRendered = this.shadowRoot !== null;
+      // Lit's hydration keeps the server's <style> and adopts nothing, and the server writes only
+      // the rules of the view it rendered (src/ssr/styles.ts: no loading or error views): the
+      // element's whole sheets, as on any page, for every view it shows from now on.
+      if (this.serverRendered) {
+        adoptStylesInOwnDocument(
+          this.shadowRoot,
+          (this.constructor as typeof LitElement).elementStyles,
+        );
+      }
+    }
     this.connectedBefore = true;
     super.connectedCallback();
     // Inline JSON may be parsed after the element is defined (a sync script in <head>): watch for it.

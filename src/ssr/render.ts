@@ -30,6 +30,7 @@ import { readCard } from '../components/card/card.js';
 import { readFaq } from '../components/faq/faq.js';
 import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
+import { NewsprintElementRenderer } from './styles.js';
 
 // Every part of the data model, at once: server rendering is synchronous. (Provided by value, so
 // that an app's server bundle, which may treat these modules as free of side effects, keeps them.)
@@ -255,7 +256,11 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     }
     // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
     // the one every nested element sees, and no other render can interleave.
-    const html = collectResultSync(render(hostTemplate(tag, attributes, article)));
+    const html = collectResultSync(
+      render(hostTemplate(tag, attributes, article), {
+        elementRenderers: [NewsprintElementRenderer],
+      }),
+    );
     return withLightDom(html, tag, light).replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
   });
 }
