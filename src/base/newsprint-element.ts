@@ -18,7 +18,7 @@ import {
   NewsprintLoadEvent,
   type NewsprintLoadDetail,
 } from '../events/events.js';
-import { pageBaseUrl } from './environment.js';
+import { pageBaseUrl, readOnce } from './environment.js';
 import { errorView, storyUrlFor } from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
@@ -450,7 +450,13 @@ export abstract class NewsprintElement<
     try {
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
-      this.reading = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      const options = { baseUrl, referrerPolicy: this.referrerPolicy, unreadable };
+      this.reading = readOnce(
+        this.localName,
+        (data, readOptions) => this.parse(data, readOptions),
+        json,
+        options,
+      );
       this.data = this.reading.data;
       this.error = undefined;
       this.loadState = 'ready';
