@@ -12,11 +12,12 @@
  * (data is data, not code) and with limits: own enumerable string keys only, `undefined`,
  * functions and symbols left out of objects (`null` in lists), no cycles, no BigInt.
  *
- * The copy is frozen, every object and list in it, and remembered: given one of its own copies
- * again (the server renderer copies the data once, then the element's reader and each nested
- * element's reader are handed that copy), `plainJson` returns it as it is instead of walking the
- * data again. Frozen, such a copy cannot have changed since it was made; anything else, including
- * a plain object equal to a copy or a copy's unfrozen clone, is copied afresh.
+ * The copy is frozen, every object and list in it, and the whole copy is remembered: given it
+ * again (the server renderer copies the data once, then hands that copy to the element, whose
+ * reader copies it again), `plainJson` returns it as it is instead of walking the data again.
+ * Frozen, such a copy cannot have changed since it was made; anything else, including a plain
+ * object equal to a copy or a copy's unfrozen clone, is copied afresh. Only the whole copy is
+ * remembered, not each object in it: a WeakSet entry per object doubled the time of a copy.
  */
 import { NewsprintDataError } from './errors.js';
 import { LIMITS, formatCount } from './limits.js';
@@ -25,7 +26,7 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 
 const at = (path: string) => (path ? `"${path}"` : 'The data');
 
-/** Every (frozen) object and list `plainJson` has made: each is a whole plain copy in itself. */
+/** The (frozen) copies `plainJson` has returned. */
 const copies = new WeakSet<object>();
 
 /** Whether `value` is a copy `plainJson` made (so reading it again would copy nothing new). */
@@ -123,7 +124,9 @@ export function plainJson(value: unknown): unknown {
   };
 
   try {
-    return copy(value, '', 0);
+    const result = copy(value, '', 0);
+    if (typeof result === 'object' && result !== null) copies.add(result);
+    return result;
   } catch (error) {
     if (isDataError(error)) throw error;
     // A getter or a Proxy trap threw, or a revoked Proxy: the data cannot be read.
@@ -133,11 +136,9 @@ export function plainJson(value: unknown): unknown {
   }
 }
 
-/** A finished copy: frozen (its children already are) and remembered as ours. */
+/** A finished object or list of a copy: frozen (its children already are). */
 function made<T extends object>(copy: T): T {
-  Object.freeze(copy);
-  copies.add(copy);
-  return copy;
+  return Object.freeze(copy);
 }
 
 /** `instanceof`, which itself throws for a revoked Proxy (a host can throw one from a trap). */
