@@ -105,6 +105,10 @@ describe('source maps', () => {
     }
     expect(checked).toBeGreaterThan(40);
   });
+
+  it('ship no declaration maps: they would point into src/, which is not shipped', () => {
+    expect(packed.files.filter((file) => file.endsWith('.d.ts.map'))).toEqual([]);
+  });
 });
 
 describe('publishing', () => {
