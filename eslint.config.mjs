@@ -15,6 +15,9 @@ export default tseslint.config(
       'custom-elements.json',
       '.shots/',
       'bench/.tmp/',
+      // Built and typed by Next.js itself (`next build` type-checks the example).
+      'examples/nextjs/.next/',
+      'examples/nextjs/next-env.d.ts',
     ],
   },
   js.configs.recommended,

@@ -17,6 +17,7 @@ import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { asciiOnly } from './scripts/ascii-only.mjs';
 
 /** The minifier settings of the script-tag build; `bench/` builds its lit + dompurify floor with them. */
 export const terserOptions = {
@@ -178,6 +179,8 @@ export default [
       esbuildTypeScript(),
       minifyTemplates(),
       terser(terserOptions),
+      // Pure ASCII, so a page that serves it without a charset cannot garble the text.
+      asciiOnly(),
       scriptChunks(),
     ],
     output: {

@@ -171,6 +171,11 @@ describe('the embed builder', () => {
     await page.getByRole('radio', { name: 'A teaser card' }).check();
     const card = page.locator('#preview newsprint-card');
     await expect.poll(() => card.locator('[part="headline"]').textContent()).toContain(headline);
+    // By default no theme: the card follows the blog page's colours; the choice adds one.
+    expect(await card.getAttribute('theme')).toBe(null);
+    expect(await page.getByRole('radio', { name: "The blog's own colours" }).isChecked()).toBe(
+      true,
+    );
     await page.getByRole('radio', { name: 'Picture beside the text' }).check();
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByLabel('Language of dates and labels').selectOption('es');
@@ -259,7 +264,7 @@ describe('the embed builder', () => {
     await expect
       .poll(() => page.inputValue('#snippet'))
       .toContain(
-        `theme="light">\n  <a href="https://www.cubaheadlines.com/articles/mission-accomplished-havana-medical-personnel-venezuela">Mission Accomplished?`,
+        `<newsprint-article src="${url}">\n  <a href="https://www.cubaheadlines.com/articles/mission-accomplished-havana-medical-personnel-venezuela">Mission Accomplished?`,
       );
     await page.getByRole('radio', { name: 'The questions (FAQ)' }).check();
     await expect
@@ -269,7 +274,7 @@ describe('the embed builder', () => {
     expect(await page.getByRole('radio', { name: 'Text only' }).isDisabled()).toBe(true);
     await expect.poll(() => page.inputValue('#snippet')).toContain('<newsprint-faq');
     expect(await page.inputValue('#snippet')).toContain(
-      `<newsprint-faq src="${url}" theme="light"></newsprint-faq>`,
+      `<newsprint-faq src="${url}"></newsprint-faq>`,
     );
     expect(errors).toEqual([]);
     expect(missing).toEqual([]);

@@ -8,6 +8,7 @@ import {
   makeSnippet,
   readSource,
   relativeAddresses,
+  type Source,
 } from './snippet.js';
 
 const bundle = {
@@ -88,6 +89,16 @@ describe('makeSnippet', () => {
       { kind: 'url', url: 'https://news.example/a.json' },
     );
     expect(snippet).toContain('<newsprint-faq src="https://news.example/a.json" theme="dark">');
+  });
+
+  it('writes no theme by default, so the element follows the blog page; a chosen one is kept', () => {
+    const url: Source = { kind: 'url', url: 'https://news.example/a.json' };
+    expect(makeSnippet(bundle, { ...options, theme: '' }, url)).toContain(
+      '<newsprint-card src="https://news.example/a.json" layout="horizontal" lang="es">',
+    );
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      expect(makeSnippet(bundle, { ...options, theme }, url)).toContain(` theme="${theme}" `);
+    }
   });
 
   it('keeps inline JSON inside its script, whatever the strings hold', () => {

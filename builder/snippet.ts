@@ -4,7 +4,8 @@ import { jsonForScript as scriptJson } from '../src/article/json-script.js';
 
 export type ElementName = 'article' | 'card' | 'byline' | 'figure' | 'faq';
 export type Layout = 'vertical' | 'horizontal' | 'compact';
-export type Theme = 'light' | 'dark' | 'auto';
+/** `''`: no `theme` attribute, so the element follows the blog page's own colours (the default). */
+export type Theme = '' | 'light' | 'dark' | 'auto';
 
 export interface EmbedOptions {
   element: ElementName;
@@ -224,7 +225,9 @@ export function elementAttributes(options: EmbedOptions, src?: string): [string,
   const attributes: [string, string][] = [];
   if (src !== undefined) attributes.push(['src', src]);
   if (options.element === 'card') attributes.push(['layout', options.layout]);
-  attributes.push(['theme', options.theme]);
+  // No theme by default: the element reads on the blog's own background, light or dark. A
+  // theme paints a panel of its own, which only an explicit choice should do.
+  if (options.theme) attributes.push(['theme', options.theme]);
   if (options.lang) attributes.push(['lang', options.lang]);
   return attributes;
 }

@@ -423,3 +423,94 @@ export const ErrorSpanishWithLink: Story = {
     );
   },
 };
+
+/* Narrow columns, panels, scripts with marks and parts (issue 14, items 10–15). */
+
+const px = (element: Element, property: string) => parseFloat(computed(element, property));
+
+/** A 244px sidebar column of a 19px serif blog: the headline steps down (was 26.8px, 7 lines). */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (244px)',
+  render: (args) =>
+    html`<div style="width: 244px; font: 19px Georgia, serif">${renderArticle(args)}</div>`,
+  args: { article: { ...seed, body: seed.body!.split('</p>')[0] + '</p>', faq: undefined } },
+  play: async ({ canvasElement }) => {
+    const article = await settledElement(canvasElement, 'newsprint-article');
+    const headline = inShadow(article, '[part~="headline"]');
+    await expect(px(headline, 'font-size')).toBeLessThan(24);
+    await expect(computed(headline, 'hyphens')).toBe('auto');
+    await expect(computed(inShadow(article, '[part~="body"]'), 'hyphens')).toBe('auto');
+  },
+};
+
+/** `--newsprint-headline-lines: 2`: the headline is cut after two lines, with an ellipsis. */
+export const HeadlineLineClamp: Story = {
+  name: 'Headline cut after two lines',
+  render: (args) =>
+    html`<div style="width: 320px; --newsprint-headline-lines: 2">${renderArticle(args)}</div>`,
+  args: { article: { ...longHeadline, body: undefined, faq: undefined } },
+  play: async ({ canvasElement }) => {
+    const article = await settledElement(canvasElement, 'newsprint-article');
+    const headline = inShadow(article, '[part~="headline"]');
+    const line = px(headline, 'line-height');
+    await expect(headline.getBoundingClientRect().height).toBeLessThanOrEqual(line * 2 + 1);
+  },
+};
+
+/** Arabic headings at line height 1.35 (was 1.14): the marks of a line clear the line above. */
+export const ArabicHeadlineLeading: Story = {
+  name: 'Arabic headline line height',
+  args: { article: { ...arabic, body: undefined } },
+  play: async ({ canvasElement }) => {
+    const article = await settledElement(canvasElement, 'newsprint-article');
+    const headline = inShadow(article, '[part~="headline"]');
+    await expect(px(headline, 'line-height') / px(headline, 'font-size')).toBeGreaterThanOrEqual(
+      1.3,
+    );
+  },
+};
+
+/** `theme="dark"` on a #121212 page: a 1px edge, the panel as wide as the lines, equal gutters. */
+export const DarkPanelOnDarkPage: Story = {
+  name: 'Dark panel on a #121212 page',
+  render: (args) =>
+    html`<div style="background: #121212; padding: 24px; width: 1000px">
+      ${renderArticle(args)}
+    </div>`,
+  args: { theme: 'dark', article: { ...seed, faq: undefined } },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const article = await settledElement(canvasElement, 'newsprint-article');
+    const panel = inShadow(article, '[part~="base"]').getBoundingClientRect();
+    const story = inShadow(article, '[part~="article"]').getBoundingClientRect();
+    await expect(Math.abs(story.left - panel.left - (panel.right - story.right))).toBeLessThan(1);
+    await expect(computed(inShadow(article, '[part~="base"]'), 'box-shadow')).toMatch(/inset/);
+  },
+};
+
+/** The page styles the byline, figure and FAQ inside the article through `::part()`. */
+export const PartsFromThePage: Story = {
+  name: 'Nested parts styled by the page',
+  render: (args) =>
+    html`<style>
+        .parts-story newsprint-article::part(author) {
+          color: #b0004a;
+        }
+        .parts-story newsprint-article::part(caption) {
+          font-style: italic;
+        }
+        .parts-story newsprint-article::part(question) {
+          color: #006d2c;
+        }
+      </style>
+      <div class="parts-story">${renderArticle(args)}</div>`,
+  args: { article: seedWithFourAuthors },
+  play: async ({ canvasElement }) => {
+    const article = await settledElement(canvasElement, 'newsprint-article');
+    const byline = inShadow(article, 'newsprint-byline');
+    await waitFor(() => expect(allInShadow(byline, '[part~="author"]').length).toBe(4));
+    await expect(computed(allInShadow(byline, '[part~="author"]')[0]!, 'color')).toBe(
+      'rgb(176, 0, 74)',
+    );
+  },
+};

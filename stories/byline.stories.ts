@@ -155,3 +155,36 @@ export const ErrorAuthorWithoutName: Story = {
     await expect(event.detail.path).toBe('authors[0].name');
   },
 };
+
+/** Compact at 240px with four authors: "By Ernesto Alvarez and 3 others", the date kept whole. */
+export const CompactNarrow: Story = {
+  name: 'Compact, four authors, 240px',
+  render: (args) =>
+    html`<div style="width: 240px; font: 19px Georgia, serif">
+      <newsprint-byline compact .article=${args.article}></newsprint-byline>
+    </div>`,
+  args: { article: { ...bylineOnly, authors: fourAuthors, readingTimeMinutes: 4 } },
+  play: async ({ canvasElement }) => {
+    const byline = await settledElement(canvasElement, 'newsprint-byline');
+    await expect(inShadow(byline, '[part~="authors"]').textContent).toMatch(/and 3 others/);
+    const text = inShadow(byline, '.text').getBoundingClientRect();
+    const date = inShadow(byline, '[part~="published"]').getBoundingClientRect();
+    await expect(date.right).toBeLessThanOrEqual(text.right + 0.5);
+  },
+};
+
+/** Four authors with roles at 240px: each name stays whole, with its role where they fit. */
+export const NamesAtNarrowWidth: Story = {
+  name: 'Names and roles at 240px',
+  render: (args) =>
+    html`<div style="width: 240px; font: 19px Georgia, serif">
+      <newsprint-byline .article=${args.article}></newsprint-byline>
+    </div>`,
+  args: { article: { ...bylineOnly, authors: fourAuthors } },
+  play: async ({ canvasElement }) => {
+    const byline = await settledElement(canvasElement, 'newsprint-byline');
+    for (const name of allInShadow(byline, '[part~="author"]')) {
+      await expect(name.getClientRects()).toHaveLength(1);
+    }
+  },
+};

@@ -6,6 +6,7 @@ import '../src/components/card/newsprint-card.js';
 import {
   arabic,
   fixtureUrl,
+  fourAuthors,
   longHeadline,
   missingHeadline,
   mockUrl,
@@ -375,5 +376,45 @@ export const FailuresInAGrid: Story = {
       () => expect(broken!.shadowRoot?.querySelector('[part~="image-unavailable"]')).not.toBeNull(),
       { timeout: 4000 },
     );
+  },
+};
+
+/** A dense grid of 135px cards on a 19px page: smaller type and padding, hyphenated words. */
+export const NarrowGrid: Story = {
+  name: 'Grid of 135px cards',
+  render: () =>
+    html`<div
+      style="display: grid; grid-template-columns: repeat(3, 135px); gap: 10px; font: 19px Georgia, serif"
+    >
+      ${teasers
+        .slice(0, 3)
+        .map(
+          (article, index) =>
+            html`<newsprint-card
+              .article=${index === 0 ? { ...article, authors: fourAuthors } : article}
+            ></newsprint-card>`,
+        )}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const card = await settledElement(canvasElement, 'newsprint-card');
+    const headline = inShadow(card, '[part~="headline"]');
+    await expect(parseFloat(computed(headline, 'font-size'))).toBeLessThan(19);
+    await expect(computed(headline, 'hyphens')).toBe('auto');
+    await expect(inShadow(card, '[part~="authors"]').textContent).toMatch(/and 3 others/);
+  },
+};
+
+/** `--newsprint-card-headline-lines: 2`: long headlines cut after two lines with an ellipsis. */
+export const HeadlineLineClamp: Story = {
+  name: 'Headline cut after two lines',
+  render: () =>
+    html`<div style="width: 280px; --newsprint-card-headline-lines: 2">
+      <newsprint-card .article=${longHeadline}></newsprint-card>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const card = await settledElement(canvasElement, 'newsprint-card');
+    const headline = inShadow(card, '[part~="headline"]');
+    const line = parseFloat(computed(headline, 'line-height'));
+    await expect(headline.getBoundingClientRect().height).toBeLessThanOrEqual(line * 2 + 1);
   },
 };

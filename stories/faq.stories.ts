@@ -3,7 +3,17 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/components/faq/newsprint-faq.js';
-import { arabic, faqJsonLd, faqOnly, fixtureUrl, mockUrl, seed, spanish } from './data.js';
+import '../src/components/figure/newsprint-figure.js';
+import {
+  arabic,
+  faqJsonLd,
+  faqOnly,
+  fixtureUrl,
+  mockUrl,
+  seed,
+  seedImageOnly,
+  spanish,
+} from './data.js';
 import {
   allInShadow,
   expectErrorState,
@@ -271,5 +281,25 @@ export const ErrorBadItems: Story = {
   play: async ({ canvasElement }) => {
     const faq = canvasElement.querySelector('newsprint-faq')!;
     await expectErrorState(faq, /items/);
+  },
+};
+
+/** Under a full-width figure in an 860px column, light and dark: the same width (was 60px short). */
+export const UnderAFullWidthFigure: Story = {
+  name: 'Under a full-width figure',
+  render: (args) =>
+    html`<div style="width: 860px; font: 19px Georgia, serif">
+      <newsprint-figure .article=${seedImageOnly} theme=${ifDefined(args.theme)}></newsprint-figure>
+      <newsprint-faq .article=${faqOnly} theme=${ifDefined(args.theme)}></newsprint-faq>
+    </div>`,
+  args: { theme: 'dark' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const faq = await settledElement(canvasElement, 'newsprint-faq');
+    const figure = await settledElement(canvasElement, 'newsprint-figure');
+    const picture = inShadow(figure, '.frame').getBoundingClientRect();
+    const rule = inShadow(faq, '.items').getBoundingClientRect();
+    await expect(Math.abs(rule.right - picture.right)).toBeLessThan(1);
+    await expect(Math.abs(rule.left - picture.left)).toBeLessThan(1);
   },
 };

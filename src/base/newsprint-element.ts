@@ -103,7 +103,8 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
  * @cssproperty --newsprint-color-accent - Section kicker.
  * @cssproperty --newsprint-color-link - Links.
  * @cssproperty --newsprint-color-background - Background of the element. Default: transparent without `theme` (the page's own background, with text colours chosen to read on it); a light or dark panel with `theme="light|dark|auto"`, so the forced palette reads on any page.
- * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`, 1.25em with it.
+ * @cssproperty --newsprint-padding - Space inside the element's background. Default: 0 without `theme`; with it 1.25em, less in a narrow column (5% of its width, at least 0.75em).
+ * @cssproperty --newsprint-color-edge - The 1px edge of a `theme` panel, so it has a shape on a page of nearly its colour. Default: the border colour (none without `theme`, and none on a card, which has its border).
  * @cssproperty --newsprint-color-surface - Background of cards and panels.
  * @cssproperty --newsprint-color-border - Rules and borders.
  * @cssproperty --newsprint-color-placeholder - Image and loading placeholders.
@@ -214,6 +215,7 @@ export abstract class NewsprintElement<
   override connectedCallback(): void {
     if (!this.connectedBefore) {
       this.serverRendered = this.shadowRoot !== null;
+      if (!this.serverRendered) removeInertShadowTemplate(this);
       // Lit's hydration keeps the server's <style> and adopts nothing, and the server writes only
       // the rules of the view it rendered (src/ssr/styles.ts: no loading or error views): the
       // element's whole sheets, as on any page, for every view it shows from now on.
@@ -564,6 +566,20 @@ const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
   max: Number.MAX_SAFE_INTEGER,
   unit: 'bytes',
 };
+
+/**
+ * Server-rendered HTML inserted with `innerHTML` (React's `dangerouslySetInnerHTML` after a
+ * client-side navigation, any framework's `v-html`): the browser parses declarative shadow roots
+ * only in a document's own HTML, so the element's `<template shadowrootmode>` stays an inert child
+ * and the element renders itself from the inline data instead. The template, an inert second copy
+ * of the story, is removed: the light DOM keeps only the data.
+ */
+function removeInertShadowTemplate(host: HTMLElement): void {
+  for (const child of [...host.children]) {
+    if (child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode'))
+      child.remove();
+  }
+}
 
 /**
  * Dispatches outside the class body: the manifest analyzer would otherwise list the event

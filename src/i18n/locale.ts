@@ -1,4 +1,5 @@
 /** Formatting and direction in the element's language, through `Intl` (no locale data shipped). */
+import { fill } from './strings.js';
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -87,4 +88,33 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   const script = rest.find((part) => part.length === 4);
   if (script) return rtlScripts.has(script) ? 'rtl' : 'ltr';
   return rtlLanguages.has(primary) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The items joined as the language joins a list, keeping each item's markup: Intl formats
+ * placeholders and we put the items back where they stand. English bylines follow news style
+ * (no serial comma: "Ana, Luis and Eva"), which is British English's list pattern.
+ */
+export function joinList<T>(items: T[], lang: string): Array<T | string> {
+  if (items.length < 2) return items;
+  const locale = /^en(?:-|$)/i.test(lang) ? 'en-GB' : lang;
+  try {
+    const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
+      items.map((_, index) => String(index)),
+    );
+    return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+  } catch {
+    return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));
+  }
+}
+
+/**
+ * A short list for one line (cards, compact bylines): two items joined, three or more as the
+ * first and a count, "Ernesto Alvarez and 3 others" (`andOthers`, `{name}` and `{n}`), keeping
+ * the first item's markup.
+ */
+export function shortList<T>(items: T[], lang: string, andOthers: string): Array<T | string> {
+  if (items.length < 3) return joinList(items, lang);
+  const [before = '', after = ''] = andOthers.split('{name}');
+  return [before, items[0]!, fill(after, { n: formatNumber(items.length - 1, lang) })];
 }

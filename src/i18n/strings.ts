@@ -5,6 +5,11 @@
 export interface NewsprintStrings {
   /** Before the author list: "By Ana Pérez and Luis Gómez". */
   by: string;
+  /**
+   * Three or more authors on one line (cards, compact bylines): `{name}` is the first author,
+   * `{n}` how many more.
+   */
+  andOthers: string;
   /** Before the update date. */
   updated: string;
   /** Reading time; `{n}` is the number of minutes. */
@@ -30,6 +35,7 @@ export interface NewsprintStrings {
 
 const en: NewsprintStrings = {
   by: 'By',
+  andOthers: '{name} and {n} others',
   updated: 'Updated',
   minRead: '{n} min read',
   photo: 'Photo:',
@@ -43,6 +49,7 @@ const en: NewsprintStrings = {
 
 const es: NewsprintStrings = {
   by: 'Por',
+  andOthers: '{name} y {n} más',
   updated: 'Actualizado',
   minRead: '{n} min de lectura',
   photo: 'Foto:',
@@ -56,6 +63,7 @@ const es: NewsprintStrings = {
 
 const ar: NewsprintStrings = {
   by: 'بقلم',
+  andOthers: '{name} و{n} آخرون',
   updated: 'آخر تحديث',
   minRead: 'قراءة في {n} دقيقة',
   photo: 'تصوير:',

@@ -26,10 +26,53 @@ export const hostStyles = css`
     background: var(--_color-background);
     padding: var(--_padding);
     border-radius: var(--_radius);
+    /* The panel's edge (forced themes; transparent otherwise). A shadow, not a border: it takes
+       no room, so the padding alone sets the gutters. */
+    box-shadow: inset 0 0 0 1px var(--_edge);
     text-align: start;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+  }
+
+  /* Scripts whose marks stand above and below the letters (Arabic, Hebrew with points, Indic,
+     Thai, Vietnamese…): headings set solid (1.14–1.25) would let the marks of one line touch the
+     line above, so they get at least this line height (max() with each heading's own). */
+  .base:is(
+    :lang(ar),
+    :lang(fa),
+    :lang(ur),
+    :lang(ps),
+    :lang(sd),
+    :lang(ug),
+    :lang(ckb),
+    :lang(ku),
+    :lang(he),
+    :lang(yi),
+    :lang(hi),
+    :lang(mr),
+    :lang(ne),
+    :lang(sa),
+    :lang(bn),
+    :lang(as),
+    :lang(pa),
+    :lang(gu),
+    :lang(or),
+    :lang(ta),
+    :lang(te),
+    :lang(kn),
+    :lang(ml),
+    :lang(si),
+    :lang(th),
+    :lang(lo),
+    :lang(km),
+    :lang(my),
+    :lang(bo),
+    :lang(vi)
+  ) {
+    --_marked-leading: 1.35;
+    /* Joined and marked letters are never spaced apart or drawn closer. */
+    --_tracking: normal;
   }
 
   .base *,

@@ -12,8 +12,10 @@ import { colorTokens, darkPalette, lightPalette, tokenValue, type Palette } from
  * the page still win. Nothing of the page's CSS comes in but a background colour that is read.
  *
  * Looked at again when the element is connected, when `theme` changes, when the reader's colour
- * scheme changes, and when `<html>` or `<body>` change `class`, `style` or a theme attribute (a
- * site's own dark-mode switch). A background image is not looked into: its colour is unknown.
+ * scheme changes, when `<html>` or `<body>` change `class`, `style` or a theme attribute (a
+ * site's own dark-mode switch), and when a host stylesheet arrives or changes after the element
+ * looked (an async `<link rel=stylesheet>` loads, a `<style>` is added, edited or removed). A
+ * background image is not looked into: its colour is unknown.
  */
 export class PagePaletteController implements ReactiveController {
   private stale = true;
@@ -178,16 +180,41 @@ export function contrast(a: Rgb, b: Rgb): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/* One set of page watchers for every element. */
+/* One set of page watchers for every element: a page of 200 cards has one observer, not 200. */
 const watchers = new Set<PagePaletteController>();
 let watching = false;
+let queued = false;
+
+/** Looks again at every element, once for a burst of changes (several stylesheets at once). */
+function refreshAll(): void {
+  if (queued) return;
+  queued = true;
+  queueMicrotask(() => {
+    queued = false;
+    for (const watcher of watchers) watcher.refresh();
+  });
+}
+
+/** A `<style>` or a stylesheet `<link>`: what can give the page a background after we looked. */
+function isStyleSheet(node: Node | EventTarget | null): boolean {
+  return (
+    node instanceof HTMLStyleElement ||
+    (node instanceof HTMLLinkElement && /\bstylesheet\b/i.test(node.rel))
+  );
+}
+
+function touchesStyles(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return isStyleSheet(record.target); // media, disabled…
+  if (record.type === 'characterData') return isStyleSheet(record.target.parentNode);
+  if (isStyleSheet(record.target)) return true; // text put into a <style>
+  for (const node of record.addedNodes) if (isStyleSheet(node)) return true;
+  for (const node of record.removedNodes) if (isStyleSheet(node)) return true;
+  return false;
+}
 
 function watchPage(): void {
   if (watching || typeof MutationObserver === 'undefined') return;
   watching = true;
-  const refreshAll = () => {
-    for (const watcher of watchers) watcher.refresh();
-  };
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', refreshAll);
   const observer = new MutationObserver(refreshAll);
   const options = {
@@ -202,4 +229,23 @@ function watchPage(): void {
       () => document.body && observer.observe(document.body, options),
       { once: true },
     );
+
+  // The host's own stylesheets may arrive after the element looked: an async
+  // <link rel=stylesheet> (its `load` does not bubble, so it is caught on the way down), or a
+  // <style> a theme script adds later. Only style and link changes count, in <head> (deep) and
+  // at the top of <body>; the rest of the page's DOM changes are not looked at.
+  document.addEventListener('load', (event) => isStyleSheet(event.target) && refreshAll(), true);
+  const sheets = new MutationObserver((records) => records.some(touchesStyles) && refreshAll());
+  const styleOptions = { childList: true, characterData: true, subtree: true };
+  const sheetAttributes = {
+    attributes: true,
+    attributeFilter: ['media', 'disabled', 'href', 'rel'],
+  };
+  sheets.observe(document.head ?? document.documentElement, {
+    ...styleOptions,
+    ...sheetAttributes,
+  });
+  const watchBody = () => document.body && sheets.observe(document.body, { childList: true });
+  if (document.body) watchBody();
+  else document.addEventListener('DOMContentLoaded', watchBody, { once: true });
 }

@@ -71,18 +71,26 @@ function colors(palette: Palette) {
 
 /* A forced theme paints its own background, so its text is readable on any page: the reader's
    preference can be dark on a page that has no dark mode, and a light theme can land on a dark
-   page. The padding keeps the text off the panel's edge. */
+   page. The padding keeps the text off the panel's edge: 1.25em, less in a narrow column (5% of
+   the column's width, at least 0.75em: 14px in a 244px column, 24px from 475px at 19px). The
+   panel has a visible edge, a 1px line in the border colour inside it: a #16171b panel on a
+   #121212 page (or white on #fbfaf7) is otherwise a smudge with no shape. */
+const panel = css`
+  --_padding: var(--newsprint-padding, clamp(0.75em, 5%, 1.25em));
+  --_edge: var(--newsprint-color-edge, var(--_color-border));
+`;
+
 const forcedLight = css`
   ${colors(lightPalette)}
   --_color-background: var(--newsprint-color-background, ${unsafeCSS(lightPalette.background)});
-  --_padding: var(--newsprint-padding, 1.25em);
+  ${panel}
   color-scheme: light;
 `;
 
 const forcedDark = css`
   ${colors(darkPalette)}
   --_color-background: var(--newsprint-color-background, ${unsafeCSS(darkPalette.background)});
-  --_padding: var(--newsprint-padding, 1.25em);
+  ${panel}
   color-scheme: dark;
 `;
 
@@ -110,6 +118,7 @@ export const tokens = css`
     ${colors(lightPalette)}
     --_color-background: var(--newsprint-color-background, transparent);
     --_padding: var(--newsprint-padding, 0);
+    --_edge: transparent;
     color-scheme: light;
   }
 

@@ -44,6 +44,11 @@ export async function fixtureApi(ctx, next) {
       ctx.body = JSON.stringify({ headline: 'Nested', body: `<${tag}>`.repeat(count) });
       return;
     }
+    case 'late-dark.css':
+      // A host stylesheet that arrives late (with ?delay=): a dark page for `.late-dark`.
+      ctx.type = 'text/css';
+      ctx.body = '.late-dark { background: #121212; color: #e3e3e3; }';
+      return;
     case 'missing.json':
       ctx.status = 404;
       ctx.type = 'application/json';

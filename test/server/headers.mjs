@@ -16,6 +16,15 @@ export const STRICT_CSP = [
 /** @type {import('koa').Middleware} */
 export async function securityHeaders(ctx, next) {
   await next();
+  // Pages under /test/pages/legacy-encoding/, and the scripts they load, are sent without a
+  // charset, as an old blog host might: the browser falls back to windows-1252.
+  if (
+    ctx.path.startsWith('/test/pages/legacy-encoding/') ||
+    (/\.js$/.test(ctx.path) && (ctx.get('referer') || '').includes('/test/pages/legacy-encoding/'))
+  ) {
+    ctx.set('Content-Type', ctx.path.endsWith('.js') ? 'text/javascript' : 'text/html');
+    ctx.set('Cache-Control', 'no-store');
+  }
   if (!ctx.path.startsWith('/test/pages/csp/')) return;
   const add = new URL(ctx.url, 'http://localhost').searchParams.get('add');
   ctx.set('Content-Security-Policy', add ? `${STRICT_CSP}; ${add}` : STRICT_CSP);

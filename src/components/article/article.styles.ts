@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 export const articleStyles = css`
-  .base {
+  /* The host's column is the container the type steps with (not the panel, which stops at the
+     line length). */
+  :host {
     container-type: inline-size;
+  }
+
+  /* A forced theme's panel ends where the story's lines end, so its gutters are the same on both
+     sides (it used to span the host's column with the text 58ch wide at its start). Without a
+     theme the padding is 0 and this is the story's column itself. */
+  .base {
+    max-width: calc(var(--newsprint-max-width, 58ch) + 2 * var(--_padding));
   }
 
   /* Start-aligned in the host's column, like the page's own text: the max width is for the
@@ -21,6 +30,7 @@ export const articleStyles = css`
   .faq {
     --newsprint-padding: 0;
     --newsprint-color-background: transparent;
+    --newsprint-color-edge: transparent;
   }
 
   .header {
@@ -32,7 +42,7 @@ export const articleStyles = css`
     color: var(--_color-accent);
     font-size: 0.8125em;
     font-weight: 700;
-    letter-spacing: 0.08em;
+    letter-spacing: var(--_tracking, 0.08em);
     line-height: 1.3;
     text-transform: uppercase;
   }
@@ -40,13 +50,26 @@ export const articleStyles = css`
   .headline {
     margin: 0;
     font-family: var(--_font-family-headline);
-    /* 27px in a 240px column (was 28px at any width under 300px, eight lines), 2.5em wide. */
-    font-size: var(--newsprint-headline-size, clamp(1.375em, 1.05em + 2.8cqi, 2.5em));
+    /* Steps with the host's column: 22.6px in a 244px one at 19px (was 26.8px, seven lines),
+       about 39px at 680px, 2.5em from about 900px. */
+    font-size: var(--newsprint-headline-size, clamp(1.125em, 0.7em + 3.8cqi, 2.5em));
     font-weight: 700;
-    line-height: 1.14;
-    letter-spacing: -0.012em;
+    line-height: max(1.14, var(--_marked-leading, 0));
+    letter-spacing: var(--_tracking, -0.012em);
     text-wrap: balance;
     hyphens: auto;
+  }
+
+  /* Optional clamp (--newsprint-headline-lines: 3), cut with an ellipsis. A style query, so a
+     headline without it keeps its ordinary block layout; browsers without style queries show
+     the whole headline. */
+  @container style(--newsprint-headline-lines) {
+    .headline {
+      display: -webkit-box;
+      overflow: hidden;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--newsprint-headline-lines);
+    }
   }
 
   .description {
@@ -55,6 +78,21 @@ export const articleStyles = css`
     font-size: 1.1875em;
     line-height: 1.45;
     text-wrap: pretty;
+  }
+
+  /* Narrow columns (after the rules it overrides): a word too long for the line breaks with a
+     hyphen (the story's lang is set), in the dek and the text as in the headline. In px: an em
+     here would be the host page's own text size. */
+  @container (max-width: 480px) {
+    .description,
+    .body {
+      hyphens: auto;
+    }
+
+    /* The dek stays a step below the smaller headline (22.5px beside a 22.6px one at 244px). */
+    .description {
+      font-size: 1.0625em;
+    }
   }
 
   .byline {
@@ -93,7 +131,7 @@ export const articleStyles = css`
   .body h6 {
     margin: 1.6em 0 0.5em;
     font-family: var(--_font-family-headline);
-    line-height: 1.25;
+    line-height: max(1.25, var(--_marked-leading, 0));
   }
 
   .body h3 {

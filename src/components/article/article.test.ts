@@ -489,3 +489,164 @@ describe('<newsprint-article> text size and line length', () => {
     }
   });
 });
+
+describe('<newsprint-article> in narrow columns, panels and other scripts (issue 14, items 10–15)', () => {
+  /** Distinct line boxes of an element's text. */
+  function lineCount(element: Element): number {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+  }
+  const px = (value: string) => parseFloat(value);
+  const short = () => ({ ...seed, body: '<p>Short.</p>', faq: undefined });
+
+  it('steps the headline down in a 244px column of a 19px page (was 26.8px, seven lines)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 244px; font: 19px 'Liberation Serif'"></div>`,
+    );
+    const el = await renderIn(wrapper, short());
+    const headline = $(el, '.headline')!;
+    const style = getComputedStyle(headline);
+    expect(px(style.fontSize)).to.be.within(21, 24);
+    expect(lineCount(headline)).to.be.at.most(5);
+    // Long words hyphenate in the story's language, in the dek and text as in the headline.
+    for (const selector of ['.headline', '.description', '.body']) {
+      expect(getComputedStyle($(el, selector)!).hyphens, selector).to.equal('auto');
+    }
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+    // The dek a step below the headline.
+    expect(px(getComputedStyle($(el, '.description')!).fontSize)).to.be.closeTo(20.2, 0.3);
+    // And it still steps up in a wide column.
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px; font: 19px 'Liberation Serif'"></div>`,
+    );
+    const big = await renderIn(wide, short());
+    expect(px(getComputedStyle($(big, '.headline')!).fontSize)).to.be.at.least(40);
+  });
+
+  it('cuts the headline after --newsprint-headline-lines lines, and not without it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 244px; font: 19px 'Liberation Serif'"></div>`,
+    );
+    const whole = await renderIn(wrapper, short());
+    const clamped = await renderIn(wrapper, short());
+    clamped.style.setProperty('--newsprint-headline-lines', '2');
+    const lineHeight = px(getComputedStyle($(clamped, '.headline')!).lineHeight);
+    const wholeHeight = $(whole, '.headline')!.getBoundingClientRect().height;
+    const clampedHeight = $(clamped, '.headline')!.getBoundingClientRect().height;
+    expect(wholeHeight).to.be.above(lineHeight * 3);
+    expect(clampedHeight).to.be.closeTo(lineHeight * 2, 1);
+    expect(getComputedStyle($(whole, '.headline')!).display).to.equal('block');
+  });
+
+  it('sets Arabic headings at line height 1.3 or more, Latin headlines solid at 1.14', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const arabic = await renderIn(wrapper, {
+      ...seed,
+      language: 'ar',
+      headline: 'مهمة منجزة؟ هافانا تُظهر عودة كوادرها الطبية من فنزويلا على أنها انتصار',
+      body: '<h2>عنوان فرعي</h2><p>نص.</p>',
+    });
+    const ratio = (element: Element) => {
+      const style = getComputedStyle(element);
+      return px(style.lineHeight) / px(style.fontSize);
+    };
+    expect(ratio($(arabic, '.headline')!)).to.be.at.least(1.3);
+    expect(ratio($(arabic, '.body h3')!)).to.be.at.least(1.3);
+    const faqTitle = $(arabic, 'newsprint-faq')!.shadowRoot!.querySelector('.title')!;
+    expect(ratio(faqTitle)).to.be.at.least(1.3);
+    // Joined letters are not tracked.
+    expect(getComputedStyle($(arabic, '.headline')!).letterSpacing).to.equal('normal');
+    const latin = await renderIn(wrapper, short());
+    expect(ratio($(latin, '.headline')!)).to.be.closeTo(1.14, 0.01);
+  });
+
+  it('gives a dark panel equal gutters, a visible edge and less padding when narrow', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="background: #121212; color: #e3e3e3; font: 19px 'Liberation Serif'">
+        <div class="wide" style="width: 1000px"></div>
+        <div class="narrow" style="width: 244px"></div>
+      </div>`,
+    );
+    const wide = await renderIn(page.querySelector<HTMLElement>('.wide')!, short(), {
+      theme: 'dark',
+    });
+    const panel = $(wide, '.base')!.getBoundingClientRect();
+    const story = $(wide, '.article')!.getBoundingClientRect();
+    // The panel ends where the lines end: the same gutter on both sides (was 23.75 / 170px).
+    expect(story.left - panel.left).to.be.closeTo(panel.right - story.right, 1);
+    expect(story.left - panel.left).to.be.closeTo(23.75, 0.5);
+    // The edge: a 1px line in the border colour, #3a3b44 on #121212.
+    expect(getComputedStyle($(wide, '.base')!).boxShadow).to.equal(
+      'rgb(58, 59, 68) 0px 0px 0px 1px inset',
+    );
+    // No second edge (or panel) around the byline, figure and FAQ inside.
+    for (const tag of ['newsprint-byline', 'newsprint-figure']) {
+      const inner = $(wide, tag)!.shadowRoot!.querySelector('.base')!;
+      expect(getComputedStyle(inner).boxShadow, tag).to.match(/^rgba\(0, 0, 0, 0\)|^none/);
+    }
+    const narrow = await renderIn(page.querySelector<HTMLElement>('.narrow')!, short(), {
+      theme: 'dark',
+    });
+    // 0.75em at 19px in a 244px column (was 1.25em, 23.75px).
+    expect(px(getComputedStyle($(narrow, '.base')!).paddingLeft)).to.be.closeTo(14.25, 0.5);
+    // Without a theme: no edge, no padding.
+    const plain = await renderIn(page.querySelector<HTMLElement>('.narrow')!, short());
+    expect(getComputedStyle($(plain, '.base')!).paddingLeft).to.equal('0px');
+    expect(getComputedStyle($(plain, '.base')!).boxShadow).to.match(/^rgba\(0, 0, 0, 0\)|^none/);
+  });
+
+  it('makes a standalone FAQ as wide as a full-width figure above it (was 60px short)', async () => {
+    for (const theme of [undefined, 'dark']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 860px; font: 19px 'Liberation Serif'; background: #121212"></div>`,
+      );
+      const figure = document.createElement('newsprint-figure');
+      const faq = document.createElement('newsprint-faq');
+      for (const el of [figure, faq]) if (theme) el.setAttribute('theme', theme);
+      figure.article = untyped(seed.image);
+      faq.article = untyped(seed.faq);
+      const loaded = [oneEvent(figure, 'newsprint-load'), oneEvent(faq, 'newsprint-load')];
+      wrapper.append(figure, faq);
+      await Promise.all(loaded);
+      await Promise.all([figure.updateComplete, faq.updateComplete]);
+      const picture = figure.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      const rule = faq.shadowRoot!.querySelector('.items')!.getBoundingClientRect();
+      expect(rule.left, String(theme)).to.be.closeTo(picture.left, 0.5);
+      expect(rule.right, String(theme)).to.be.closeTo(picture.right, 0.5);
+      // In a panel, the same gutter on both sides.
+      const panel = faq.shadowRoot!.querySelector('.base')!.getBoundingClientRect();
+      expect(rule.left - panel.left).to.be.closeTo(panel.right - rule.right, 0.5);
+    }
+  });
+
+  it('lets the page style the nested byline, figure and FAQ through ::part()', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .parts-test newsprint-article::part(author) { color: rgb(200, 0, 100) }
+      .parts-test newsprint-article::part(caption) { font-style: italic }
+      .parts-test newsprint-article::part(question) { color: rgb(0, 120, 0) }
+      .parts-test newsprint-article::part(faq-title) { text-transform: uppercase }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div class="parts-test"></div>`);
+      const el = await renderIn(wrapper, seed);
+      const inner = (tag: string, selector: string) =>
+        $(el, tag)!.shadowRoot!.querySelector(selector)!;
+      expect(getComputedStyle(inner('newsprint-byline', '.author')).color).to.equal(
+        'rgb(200, 0, 100)',
+      );
+      expect(getComputedStyle(inner('newsprint-figure', '[part="caption"]')).fontStyle).to.equal(
+        'italic',
+      );
+      expect(getComputedStyle(inner('newsprint-faq', '[part="question"]')).color).to.equal(
+        'rgb(0, 120, 0)',
+      );
+      expect(getComputedStyle(inner('newsprint-faq', '.title')).textTransform).to.equal(
+        'uppercase',
+      );
+    } finally {
+      style.remove();
+    }
+  });
+});

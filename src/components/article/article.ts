@@ -14,6 +14,16 @@ import '../faq/newsprint-faq.js';
 import '../figure/newsprint-figure.js';
 import { articleStyles } from './article.styles.js';
 
+/**
+ * The nested elements' parts, passed through so `newsprint-article::part(author)` reaches the
+ * byline's names (their own `base`, `error` and `loading` stay inside). The FAQ's `title` is
+ * `faq-title` here, so it is not taken for the story's own.
+ */
+const BYLINE_PARTS =
+  'avatars, avatar, authors, author, role, meta, published, updated, reading-time';
+const FIGURE_PARTS = 'image, caption, credit, placeholder';
+const FAQ_PARTS = 'title: faq-title, item, item-open, question, icon, answer';
+
 /** The headline at its level (one literal template per level: `lit/static-html.js` costs more). */
 function headline(level: number, text: string): TemplateResult {
   switch (level) {
@@ -59,8 +69,13 @@ export function clampHeadingLevel(level: number): number {
  * @csspart faq - The `<newsprint-faq>` element.
  * @csspart footer - Copyright, publisher and the link to the original story.
  * @csspart canonical-link - The link to the original story.
+ * @csspart author - (From the byline, as are `avatars`, `avatar`, `authors`, `role`, `meta`, `published`, `updated`, `reading-time`.) One author's name.
+ * @csspart image - (From the lead figure, as are `caption`, `credit`, `placeholder`.) The lead picture.
+ * @csspart question - (From the FAQ, as are `item`, `item-open`, `icon`, `answer`; its title is `faq-title`.) A question's button.
+ * @csspart faq-title - The FAQ's title (the FAQ's `title` part).
  *
- * @cssproperty --newsprint-headline-size - Headline size. Default: scales with the column, from 1.375em in a 240px one to 2.5em.
+ * @cssproperty --newsprint-headline-size - Headline size. Default: scales with the host's column, from 1.125em (about 1.2em in a 244px one) to 2.5em (about 900px).
+ * @cssproperty --newsprint-headline-lines - Lines of headline shown before it is cut with an ellipsis (where the browser has style queries). Default: none, the whole headline.
  * @cssproperty --newsprint-body-size - Size of the story text. Default: the base size (the host's, within 15–20px), at least 17px.
  *
  * @fires newsprint-navigate - A link in the story was activated. Cancelable. `detail: { url }`.
@@ -122,6 +137,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
             ? html`<newsprint-byline
                 class="byline"
                 part="byline"
+                exportparts=${BYLINE_PARTS}
                 .article=${byline}
                 .strings=${this.strings}
                 referrerpolicy=${this.referrerPolicy}
@@ -136,6 +152,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
           ? html`<newsprint-figure
               class="figure"
               part="figure"
+              exportparts=${FIGURE_PARTS}
               eager
               .article=${article.image}
               .strings=${this.strings}
@@ -157,6 +174,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
           ? html`<newsprint-faq
               class="faq"
               part="faq"
+              exportparts=${FAQ_PARTS}
               heading-level=${article.faq.title ? Math.min(6, level + 1) : level}
               .article=${article.faq}
               .strings=${this.strings}

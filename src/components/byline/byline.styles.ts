@@ -36,6 +36,16 @@ export const bylineStyles = css`
     color: var(--_color-text);
   }
 
+  /* An author wraps as a whole ("Ana / Beltrán" at 240px, roles split off from their name):
+     atomic boxes, so a line breaks between authors, and inside one only when it alone is wider
+     than the line, then between the name and its role. */
+  .person,
+  .name-unit,
+  .role-unit {
+    display: inline-block;
+    max-width: 100%;
+  }
+
   a.author {
     text-decoration: underline;
     text-decoration-thickness: 1px;
@@ -118,32 +128,54 @@ export const bylineStyles = css`
     font-size: calc(var(--_font-size) * 0.8125);
   }
 
+  /* One line: "By Ernesto Alvarez and 3 others · Jan 26, 2026 · 4 min read". When it is too
+     long, the reading time goes first (onto a second line of the meta, clipped: the meta is one
+     line high); where the names and the date do not fit side by side, the date moves whole to a
+     second line; names alone wider than the line are cut with an ellipsis. The date is never
+     lost (it was: "Jorge Luis Peña a…"). All names stay in the text for screen readers. */
   :host([compact]) .text {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.9em;
     overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     color: var(--_color-muted);
   }
 
-  :host([compact]) .authors,
-  :host([compact]) .meta,
-  :host([compact]) .meta > * {
-    display: inline;
-    position: static;
-    margin: 0;
+  :host([compact]) .authors {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-size: 1em;
   }
 
-  :host([compact]) .authors + .meta::before,
-  :host([compact]) .meta > * + *::before {
-    content: '·' / '';
-    position: static;
-    margin-inline: 0.45em;
+  :host([compact]) .person,
+  :host([compact]) .name-unit,
+  :host([compact]) .role-unit {
+    display: inline;
   }
 
-  /* The line break between the two paragraphs already renders as a space. */
+  /* Its size for wrapping is its widest item (the date): basis 0, automatic minimum. */
+  :host([compact]) .meta {
+    position: relative;
+    flex: 1 1 0;
+    max-block-size: 1lh;
+    margin: 0;
+    overflow: visible;
+    overflow-y: clip;
+    font-size: 1em;
+  }
+
+  :host([compact]) .meta > * {
+    white-space: nowrap;
+  }
+
+  /* The dot after the names, in the gap before the meta: clipped when the date starts a line. */
   :host([compact]) .authors + .meta::before {
-    margin-inline-start: 0.2em;
+    content: '·' / '';
+    position: absolute;
+    inset-inline-start: -0.6em;
   }
 
   :host([compact]) .author {

@@ -338,6 +338,8 @@ describe('<newsprint-byline>', () => {
       const regular = await render(long, { width: 280 });
       const line = parseFloat(getComputedStyle($(compact, '.text')!).lineHeight);
       expect(compact.getBoundingClientRect().height).to.be.at.most(Math.ceil(line));
+      // The first name and a count (was every name, cut to "… a…" with the date lost).
+      expect(text($(compact, '.authors'))!.startsWith('By Ana Pérez and 3 others')).to.be.true;
       expect(parseFloat(getComputedStyle($(compact, '.base')!).fontSize)).to.be.lessThan(
         parseFloat(getComputedStyle($(regular, '.base')!).fontSize),
       );
@@ -345,6 +347,91 @@ describe('<newsprint-byline>', () => {
       expect(text($(compact, '.text'))).to.contain('Francisco Javier Hernández de la Fuente');
       expect(compact.hasAttribute('compact')).to.be.true;
       await expect(compact).to.be.accessible();
+    });
+  });
+
+  describe('compact, narrow', () => {
+    const four = [
+      { name: 'Ernesto Alvarez', role: 'Havana correspondent' },
+      { name: 'María Fernanda Ruiz', role: 'Caracas' },
+      { name: 'Jorge Luis Peña', role: 'Data' },
+      { name: 'Ana Beltrán', role: 'Photo editor' },
+    ];
+    const inside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+
+    for (const width of [240, 320]) {
+      it(`keeps the names and the date whole at ${width}px: "Ernesto Alvarez and 3 others · Jan 26, 2026"`, async () => {
+        const el = await render(
+          { authors: four, datePublished: '2026-01-26', readingTimeMinutes: 4 },
+          { attributes: { compact: '' }, width, wrapperStyle: "font: 19px 'Liberation Serif'" },
+        );
+        const box = $(el, '.text')!.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle($(el, '.text')!).lineHeight);
+        const date = $(el, '[part="published"]')!;
+        expect(text(date)).to.equal('Jan 26, 2026');
+        // Drawn whole, inside the byline (not clipped by it).
+        const dateBox = date.getBoundingClientRect();
+        expect(inside(dateBox, box)).to.be.true;
+        expect(dateBox.bottom).to.be.at.most(box.bottom + 0.5);
+        const names = $(el, '.authors')!;
+        expect(text(names)!.startsWith('By Ernesto Alvarez and 3 others')).to.be.true;
+        // The names fit whole at these widths: nothing is cut.
+        expect(names.scrollWidth).to.be.at.most(names.clientWidth);
+        // One line where names and date fit side by side (320px), two where they do not.
+        const rows = Math.round(el.getBoundingClientRect().height / line);
+        expect(rows).to.equal(width === 320 ? 1 : 2);
+      });
+    }
+
+    it('tells screen readers every name, and shows the first and a count', async () => {
+      const el = await render(
+        { authors: four, datePublished: '2026-01-26' },
+        { attributes: { compact: '' }, width: 600 },
+      );
+      const hidden = [...$(el, '.authors')!.querySelectorAll('[aria-hidden="true"]')];
+      expect(hidden.map((node) => text(node))).to.deep.equal(['and 3 others']);
+      expect(text($(el, '.authors .visually-hidden'))).to.equal(
+        ', María Fernanda Ruiz, Jorge Luis Peña and Ana Beltrán',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps each name with its role unbroken at 240px (was "Ana / Beltrán")', async () => {
+      const el = await render(
+        { authors: four, datePublished: '2026-01-26' },
+        { width: 240, wrapperStyle: "font: 19px 'Liberation Serif'" },
+      );
+      // Line boxes of a node's text: rects whose bottoms are within 8px share a line (the role
+      // is smaller type than the name on the same line).
+      const lines = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const bottoms = [...range.getClientRects()]
+          .map((rect) => rect.bottom)
+          .sort((a, b) => a - b);
+        return bottoms.filter((bottom, i) => i === 0 || bottom - bottoms[i - 1]! > 8).length;
+      };
+      for (const author of $$(el, '[part="author"]')) {
+        expect(lines(author), author.textContent!).to.equal(1);
+      }
+      for (const role of $$(el, '[part="role"]')) {
+        expect(lines(role), role.textContent!).to.equal(1);
+      }
+      // Each author's name and role share a line where they fit on one together.
+      const units = $$(el, '.person');
+      expect(units).to.have.length(4);
+      const box = $(el, '.authors')!.getBoundingClientRect();
+      for (const unit of units) {
+        const rect = unit.getBoundingClientRect();
+        expect(inside(rect, box), unit.textContent!).to.be.true;
+        if (rect.width < box.width - 40) expect(lines(unit), unit.textContent!).to.equal(1);
+      }
+      // "By" is never alone on its line.
+      expect(text(units[0])).to.match(/^By Ernesto Alvarez/);
+      expect(text($(el, '.authors'))).to.equal(
+        'By Ernesto Alvarez (Havana correspondent), María Fernanda Ruiz (Caracas), Jorge Luis Peña (Data) and Ana Beltrán (Photo editor)',
+      );
     });
   });
 

@@ -13,7 +13,7 @@ import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { relFor } from '../../article/urls.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
-import { formatDate, formatNumber } from '../../i18n/locale.js';
+import { formatDate, formatNumber, joinList } from '../../i18n/locale.js';
 import { fill } from '../../i18n/strings.js';
 import { bylineStyles } from './byline.styles.js';
 
@@ -98,9 +98,7 @@ export class NewsprintByline extends NewsprintElement<
       <div class="text">
         ${
           authors.length
-            ? html`<p class="authors" part="authors">
-                ${this.localStrings.by} ${this.renderAuthorList(authors)}
-              </p>`
+            ? html`<p class="authors" part="authors">${this.renderAuthorList(authors)}</p>`
             : nothing
         }
         ${
@@ -141,19 +139,80 @@ export class NewsprintByline extends NewsprintElement<
   }
 
   private renderAuthorList(authors: NormalizedAuthor[]): Array<TemplateResult | string> {
+    const lang = this.language;
+    // Compact: one line, "Ernesto Alvarez and 3 others", so the date after it still shows.
+    const by = this.localStrings.by;
+    if (this.compact) {
+      const names = authors.map((author) => this.renderName(author));
+      if (names.length < 3) return [`${by} `, ...joinList(names, lang)];
+      // The line shows the first name and a count; screen readers hear every name instead.
+      const all = joinList(
+        authors.map((author) => author.name),
+        lang,
+      );
+      const [before = '', after = ''] = this.localStrings.andOthers.split('{name}');
+      return [
+        `${by} `,
+        before ? html`<span aria-hidden="true">${before}</span>` : nothing,
+        names[0]!,
+        html`<span aria-hidden="true"
+          >${fill(after, { n: formatNumber(authors.length - 1, lang) })}</span
+        >`,
+        html`<span class="visually-hidden">${all.slice(1).join('')}</span>`,
+      ] as Array<TemplateResult | string>;
+    }
+    // Each author is a unit that wraps as a whole: the name, its role and the punctuation that
+    // touches them ("María Fernanda Ruiz (Caracas)," or Arabic "وإرنستو"). A line breaks
+    // between authors, inside a unit only when it alone is wider than the line, and then only
+    // between the name and its role (each kept whole unless wider than the line itself).
     const several = authors.length > 1;
-    const names = authors.map((author) => this.renderAuthor(author, several && !this.compact));
-    return joinList(names, this.language);
+    const units: Unit[] = [];
+    // "By" goes with the first name, so it never stands alone on a line.
+    let lead = `${by} `;
+    for (const part of joinList(
+      authors.map((_, index) => index),
+      lang,
+    )) {
+      if (typeof part === 'number') {
+        units.push({ author: authors[part]!, before: lead, after: '' });
+        lead = '';
+        continue;
+      }
+      // ", " and " and " stay with the author before; a conjunction written onto the next name
+      // (Arabic " و") with the one after. The last space is where the line may break.
+      const space = /\s+(?=\S*$)/.exec(part);
+      const head = space ? part.slice(0, space.index) : part;
+      units.at(-1)!.after += head;
+      lead = space ? part.slice(space.index + space[0].length) : '';
+    }
+    const out: Array<TemplateResult | string> = [];
+    units.forEach((unit, index) => {
+      if (index > 0) out.push(' ');
+      out.push(this.renderUnit(unit, several));
+    });
+    return out;
   }
 
-  private renderAuthor(author: NormalizedAuthor, withRole: boolean): TemplateResult {
-    const name = author.url
+  private renderName(author: NormalizedAuthor): TemplateResult {
+    return author.url
       ? html`<a class="author" part="author" href=${author.url} rel=${relFor(author.url) ?? nothing}
           >${author.name}</a
         >`
       : html`<span class="author" part="author">${author.name}</span>`;
-    if (!withRole || !author.role) return name;
-    return html`${name} <span class="role" part="role">(${author.role})</span>`;
+  }
+
+  /** One author: name (and role, where there are several authors) with its punctuation. */
+  private renderUnit({ author, before, after }: Unit, withRole: boolean): TemplateResult {
+    const role = withRole ? author.role : undefined;
+    return html`<span class="person"
+      ><span class="name-unit">${before}${this.renderName(author)}${role ? nothing : after}</span>${
+        role
+          ? html` <span class="role-unit"
+              ><span class="role" part="role">(${role})</span>${after}</span
+            >`
+          : nothing
+      }</span
+    >`;
   }
 
   private renderMeta(data: NormalizedByline): TemplateResult[] {
@@ -244,22 +303,11 @@ function format(iso: string, lang: string, options: Intl.DateTimeFormatOptions):
   }
 }
 
-/**
- * The items joined as the language joins a list, keeping each item's markup: Intl formats
- * placeholders and we put the items back where they stand. English bylines follow news style
- * (no serial comma: "Ana, Luis and Eva"), which is British English's list pattern.
- */
-function joinList<T>(items: T[], lang: string): Array<T | string> {
-  if (items.length < 2) return items;
-  const locale = /^en(?:-|$)/i.test(lang) ? 'en-GB' : lang;
-  try {
-    const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
-      items.map((_, index) => String(index)),
-    );
-    return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
-  } catch {
-    return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));
-  }
+/** An author in the byline with the list punctuation that touches it. */
+interface Unit {
+  author: NormalizedAuthor;
+  before: string;
+  after: string;
 }
 
 /** How `<newsprint-byline>` reads its data, in the browser and in `newsprint/ssr`. */

@@ -15,6 +15,8 @@ export const cardStyles = css`
     /* The card paints its own surface in every theme, so the dark theme's panel needs no padding
        around it (its background stays, behind the error state). */
     padding: var(--newsprint-padding, 0);
+    /* The card draws its own border: no panel edge around it. */
+    box-shadow: none;
   }
 
   .card {
@@ -61,7 +63,7 @@ export const cardStyles = css`
     font-size: 0.75em;
     font-weight: 700;
     line-height: 1.3;
-    letter-spacing: 0.06em;
+    letter-spacing: var(--_tracking, 0.06em);
     text-transform: uppercase;
   }
 
@@ -76,11 +78,44 @@ export const cardStyles = css`
     font-family: var(--_font-family-headline);
     font-size: var(--_card-headline-size);
     font-weight: 700;
-    line-height: 1.25;
-    letter-spacing: -0.005em;
+    line-height: max(1.25, var(--_marked-leading, 0));
+    letter-spacing: var(--_tracking, -0.005em);
     text-wrap: balance;
     /* Narrow cards break long words with a hyphen (the card's lang is set) rather than bare. */
     hyphens: auto;
+  }
+
+  /* Optional clamp (--newsprint-card-headline-lines: 3), cut with an ellipsis. A style query, so
+     a headline without it keeps its block layout; the stretched link's box is the card's, so
+     the clipped headline does not clip it. */
+  @container style(--newsprint-card-headline-lines) {
+    .headline {
+      display: -webkit-box;
+      overflow: hidden;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--newsprint-card-headline-lines);
+    }
+  }
+
+  /* A narrow card (a 135px column of a dense grid): 19px type left five letters a line and broke
+     every long word. Everything steps down to 7/8, less padding, the headline 1.0625em of it
+     (17.7px at 19px instead of 21.4px), and the description hyphenates too. */
+  @container (max-width: 220px) {
+    .layout {
+      font-size: 0.875em;
+    }
+
+    .text {
+      padding: var(--newsprint-card-padding, 0.75em);
+    }
+
+    .headline {
+      font-size: var(--newsprint-card-headline-size, 1.0625em);
+    }
+
+    .description {
+      hyphens: auto;
+    }
   }
 
   .link {

@@ -213,9 +213,10 @@ describe('<newsprint-card>', () => {
           authors: [{ name: 'Ana' }, { name: 'Luis' }, { name: 'Eva' }],
         }),
       );
-      expect(text(el, '[part="byline"]')).to.equal(
-        'By Ana, Luis, and Eva Updated February 3, 2026',
-      );
+      // Three or more authors: the first and a count on the card (every name for screen readers).
+      expect(text(el, '[part="authors"] [aria-hidden="true"]')).to.equal('By Ana and 2 others');
+      expect(text(el, '[part="authors"] .visually-hidden')).to.equal('By Ana, Luis and Eva');
+      expect(text(el, '[part="updated"]')).to.equal('Updated February 3, 2026');
       expect($<HTMLTimeElement>(el, 'time')!.dateTime).to.equal('2026-02-03');
     });
 
@@ -837,5 +838,74 @@ describe('<newsprint-card> in a real grid', () => {
     const el = await render(story(), {}, 320);
     el.style.setProperty('--newsprint-image-position', '50% 20%');
     expect(getComputedStyle($(el, '[part="image"] img')!).objectPosition).to.equal('50% 20%');
+  });
+
+  it('steps its type down in a 135px card of a 19px page (headline was 21.4px)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 135px; font: 19px 'Liberation Serif'"></div>`,
+    );
+    const el = document.createElement('newsprint-card');
+    el.article = untyped(story());
+    const loaded = oneEvent(el, 'newsprint-load');
+    wrapper.append(el);
+    await loaded;
+    await el.updateComplete;
+    const headline = getComputedStyle($(el, '[part="headline"]')!);
+    expect(parseFloat(headline.fontSize)).to.be.within(16.5, 18.5);
+    // Long words break with a hyphen in the card's language, in the description too.
+    expect(headline.hyphens).to.equal('auto');
+    expect(getComputedStyle($(el, '[part="description"]')!).hyphens).to.equal('auto');
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+    // Less padding: more of the 135px for the words (was 19px a side).
+    expect(parseFloat(getComputedStyle($(el, '.text')!).paddingLeft)).to.be.closeTo(12.5, 0.5);
+    // Wider cards keep their scale.
+    const wide = await render(story(), {}, 260);
+    expect(parseFloat(getComputedStyle($(wide, '[part="headline"]')!).fontSize)).to.be.within(
+      17,
+      19,
+    );
+  });
+
+  it('cuts the headline after --newsprint-card-headline-lines lines; the whole card stays the link', async () => {
+    const long = story({
+      headline: 'A headline long enough to take many lines in a narrow card of a grid of teasers',
+    });
+    const whole = await render(long, {}, 200);
+    const el = await render(long, {}, 200);
+    el.style.setProperty('--newsprint-card-headline-lines', '2');
+    const headline = $(el, '[part="headline"]')!;
+    const line = parseFloat(getComputedStyle(headline).lineHeight);
+    expect($(whole, '[part="headline"]')!.getBoundingClientRect().height).to.be.at.least(
+      line * 3 - 1,
+    );
+    expect(headline.getBoundingClientRect().height).to.be.closeTo(line * 2, 1);
+    // The stretched link still covers the card.
+    const link = getComputedStyle($(el, '[part="link"]')!, '::after');
+    expect(link.position).to.equal('absolute');
+    const card = rect(el, '[part="card"]');
+    const hit = el.shadowRoot!.elementFromPoint(card.left + 10, card.bottom - 5);
+    expect(hit?.closest('a')).to.equal($(el, '[part="link"]'));
+  });
+
+  it("gives its byline the byline element's part names, styleable from the page", async () => {
+    const style = document.createElement('style');
+    style.textContent = '.card-parts newsprint-card::part(author) { color: rgb(200, 0, 100) }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div class="card-parts"></div>`);
+      const el = document.createElement('newsprint-card');
+      el.article = untyped(story({ authors: [{ name: 'Ana' }, { name: 'Luis' }] }));
+      const loaded = oneEvent(el, 'newsprint-load');
+      wrapper.append(el);
+      await loaded;
+      await el.updateComplete;
+      const names = [...el.shadowRoot!.querySelectorAll('[part="author"]')];
+      expect(names.map((name) => name.textContent)).to.deep.equal(['Ana', 'Luis']);
+      for (const name of names) expect(getComputedStyle(name).color).to.equal('rgb(200, 0, 100)');
+      expect(text(el, '[part="authors"]')).to.equal('By Ana and Luis');
+      expect($(el, '[part="published"]')!.localName).to.equal('time');
+    } finally {
+      style.remove();
+    }
   });
 });

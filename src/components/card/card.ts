@@ -5,7 +5,7 @@ import { relFor } from '../../article/urls.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { wholeArticleReading, type Reading } from '../../base/reading.js';
-import { formatDate, formatList } from '../../i18n/locale.js';
+import { formatDate, joinList, shortList } from '../../i18n/locale.js';
 import { imageUnavailable } from '../figure/unavailable.js';
 import { cardStyles } from './card.styles.js';
 
@@ -37,13 +37,18 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart link - The headline's link, the card's only link. Its `::after` covers the card.
  * @csspart description - The description, clamped to a few lines.
  * @csspart byline - Authors and date.
+ * @csspart authors - "By" and the names ("By Ernesto Alvarez and 3 others" from three authors on).
+ * @csspart author - One author's name, as in `<newsprint-byline>`.
+ * @csspart published - The publication date (`<time>`).
+ * @csspart updated - "Updated" and the date, when there is only an update date.
  *
  * @cssproperty --newsprint-card-padding - Space inside the card around the text. Default: `1em` (`0.75em 1em` compact).
  * @cssproperty --newsprint-card-gap - Between image and text in the horizontal layout. Default: `1em`.
  * @cssproperty --newsprint-card-image-ratio - Aspect ratio of the image box; the picture is cropped to it (`object-fit: cover`) so a row of cards lines up. Default: `16 / 9` (`3 / 2` horizontal).
- * @cssproperty --newsprint-card-headline-size - Headline size. Default: steps up with the card's width, from `1.125em` (280px) to `1.75em` (900px and wider); `1.125em`–`1.625em` horizontal, `1.0625em`–`1.25em` compact.
+ * @cssproperty --newsprint-card-headline-size - Headline size. Default: steps up with the card's width, from `1.125em` (280px) to `1.75em` (900px and wider); `1.125em`–`1.625em` horizontal, `1.0625em`–`1.25em` compact; under 220px the whole card's type is 7/8 and the headline `1.0625em` of it.
  * @cssproperty --newsprint-card-image-width - Width of the image in the horizontal layout. Default: `45%`.
  * @cssproperty --newsprint-image-position - Focal point of the cropped picture (`object-position`), e.g. `50% 20%` for a portrait. Default: `50% 50%`.
+ * @cssproperty --newsprint-card-headline-lines - Lines of headline shown before it is cut with an ellipsis (where the browser has style queries). Default: none, the whole headline.
  * @cssproperty --newsprint-card-description-lines - Lines of description shown before it is cut with an ellipsis. Default: `3` (`2` compact).
  *
  * @fires newsprint-navigate - The headline link was activated (click, tap or Enter), before the browser follows it. `detail: { url }`. Cancelable: `preventDefault()` keeps the browser from following the link (to route in a single-page app). Not fired for clicks with a modifier key (new tab or window), which are left to the browser.
@@ -159,19 +164,37 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
     if (data.authors.length === 0 && date === undefined) return nothing;
     const lang = this.language;
     const strings = this.localStrings;
-    const names = data.authors.map((author) => author.name);
+    // The byline's part names, so `::part(author)` styles the same names in a card as in a
+    // byline. Three or more authors: "Ernesto Alvarez and 3 others".
+    const names = data.authors.map(
+      (author) => html`<span class="author" part="author">${author.name}</span>`,
+    );
     return html`<p class="byline" part="byline">
       ${
         names.length > 0
-          ? html`<span class="authors">${strings.by} ${formatList(names, lang)}</span>`
+          ? html`<span class="authors" part="authors"
+              >${
+                names.length < 3
+                  ? html`${strings.by} ${shortList(names, lang, strings.andOthers)}`
+                  : html`<span aria-hidden="true"
+                        >${strings.by} ${shortList(names, lang, strings.andOthers)}</span
+                      ><span class="visually-hidden"
+                        >${strings.by}
+                        ${joinList(
+                          data.authors.map((author) => author.name),
+                          lang,
+                        )}</span
+                      >`
+              }</span
+            >`
           : nothing
       }
       ${
         date === undefined
           ? nothing
           : published !== undefined
-            ? html`<time datetime=${date}>${formatDate(date, lang)}</time>`
-            : html`<span class="updated"
+            ? html`<time part="published" datetime=${date}>${formatDate(date, lang)}</time>`
+            : html`<span class="updated" part="updated"
                 >${strings.updated} <time datetime=${date}>${formatDate(date, lang)}</time></span
               >`
       }

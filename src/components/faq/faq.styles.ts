@@ -12,8 +12,10 @@ export const faqStyles = css`
     --_faq-question-weight: var(--newsprint-faq-question-weight, 600);
   }
 
+  /* As wide as the host's column, like a figure above it (it stopped at 42em, 60px short of a
+     full-width figure, and left a wider gutter on the right of a dark panel). The answers keep
+     a readable line length inside it. */
   .faq {
-    max-width: var(--_max-width);
     container-type: inline-size;
   }
 
@@ -22,8 +24,8 @@ export const faqStyles = css`
     font-family: var(--_font-family-headline);
     font-size: var(--_faq-title-size);
     font-weight: 700;
-    line-height: 1.25;
-    letter-spacing: -0.005em;
+    line-height: max(1.25, var(--_marked-leading, 0));
+    letter-spacing: var(--_tracking, -0.005em);
     color: var(--_color-text);
     text-wrap: balance;
   }
@@ -104,6 +106,7 @@ export const faqStyles = css`
    * is skipped), so any padding there would show as a gap under every closed question.
    */
   .answer-body {
+    max-width: calc(var(--_max-width) + 2.25em);
     padding-block-end: 1.25em;
     padding-inline-end: 2.25em;
     color: var(--_color-text);
@@ -196,7 +199,6 @@ export const faqStyles = css`
   /* Loading placeholder shaped like the FAQ. */
   .faq-loading {
     gap: 0;
-    max-width: var(--_max-width);
     padding-block: 0;
   }
 

@@ -91,10 +91,16 @@ export class NewsprintFigure extends NewsprintElement<
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame) frame.style.aspectRatio = (this.data && ratioOf(this.data)) ?? '';
     // A server-rendered picture may have loaded (or failed) before the script took over, when no
-    // listener was there to hear it.
+    // listener was there to hear it. Its status is set after this update, as its load event
+    // would be: set here, in `updated`, it would schedule the next update from inside this one
+    // (Lit's "scheduled an update after an update completed" warning, on every hydration).
     const image = this.renderRoot.querySelector<HTMLImageElement>('img.image');
     if (this.imageStatus === 'pending' && image?.complete && image.currentSrc) {
-      this.imageStatus = image.naturalWidth > 0 ? 'loaded' : 'failed';
+      const key = this.statusKey;
+      queueMicrotask(() => {
+        if (this.statusKey !== key || this.imageStatus !== 'pending') return;
+        this.imageStatus = image.naturalWidth > 0 ? 'loaded' : 'failed';
+      });
     }
   }
 
