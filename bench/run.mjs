@@ -25,6 +25,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { terserOptions } from '../rollup.config.mjs';
@@ -37,6 +38,13 @@ const args = process.argv.slice(2);
 const RUNS = Math.max(3, Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 11));
 const BUNDLE = args.find((arg) => arg.startsWith('--bundle='))?.slice(9);
 const BUILD = !args.includes('--no-build') && !BUNDLE;
+/** Another build's dist/ whose server rendering is measured beside this one (before/after). */
+const SSR_BEFORE = args.find((arg) => arg.startsWith('--ssr-before='))?.slice(13);
+/** Rounds of the server part, before and after interleaved, each in a process of its own. */
+const SSR_ROUNDS = Math.max(
+  1,
+  Number(args.find((arg) => arg.startsWith('--ssr-rounds='))?.slice(13) ?? (SSR_BEFORE ? 3 : 1)),
+);
 const CARDS = 200;
 /** Images on the timing pages never arrive while we measure: rendering only, no decoding. */
 const NEVER = 60_000;
@@ -434,7 +442,41 @@ for (const [kind, sizes, label] of SCALING) {
 }
 
 log('bench: server rendering (Node) …');
-const ssrResult = await ssrBench({ runs: RUNS * 3 });
+/** The server part in a child process (one build per process: each defines the elements). */
+const ssrInChild = (dist) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL('bench/ssr.mjs', repo)), `--dist=${dist}`, `--runs=${RUNS * 3}`],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    ),
+  );
+/** Every number the median of the rounds' (strings, such as error messages, from the first). */
+const medianOf = (results) =>
+  typeof results[0] === 'number'
+    ? median(results)
+    : Array.isArray(results[0])
+      ? results[0].map((_, i) => medianOf(results.map((result) => result[i])))
+      : results[0] && typeof results[0] === 'object'
+        ? Object.fromEntries(
+            Object.keys(results[0]).map((key) => [key, medianOf(results.map((r) => r[key]))]),
+          )
+        : results[0];
+let ssrResult;
+let ssrBefore;
+if (SSR_ROUNDS === 1 && !SSR_BEFORE) {
+  ssrResult = await ssrBench({ runs: RUNS * 3 });
+} else {
+  const after = [];
+  const before = [];
+  for (let round = 0; round < SSR_ROUNDS; round++) {
+    if (SSR_BEFORE) before.push(ssrInChild(resolve(SSR_BEFORE)));
+    after.push(ssrInChild(fileURLToPath(new URL('dist', repo))));
+    log(`bench: server rendering, round ${round + 1} of ${SSR_ROUNDS}`);
+  }
+  ssrResult = medianOf(after);
+  if (SSR_BEFORE) ssrBefore = medianOf(before);
+}
 
 log('bench: layout shift …');
 const shifts = await withPage(
@@ -619,17 +661,53 @@ const markdown = (head, body) =>
 const table = markdown(['measure', 'Newsprint', 'baseline / floor', 'ratio', 'target'], rows);
 
 // CSS in server output: every declarative shadow root carries its own <style>.
+const bytes = (value) => `${Math.round(value).toLocaleString('en-US')} B`;
+const beforeAfter = (key, what, field) =>
+  ssrBefore?.css[what]
+    ? `${bytes(ssrBefore.css[what][field])} → ${bytes(ssrResult.css[what][field])}`
+    : bytes(ssrResult.css[what][field]);
 const cssTable = markdown(
-  ['server output', '<style> elements', 'CSS bytes', 'CSS gzip -9', 'whole HTML', 'HTML gzip -9'],
+  [
+    'server output',
+    '<style> elements',
+    `CSS bytes${ssrBefore ? ' (before → after)' : ''}`,
+    'CSS gzip -9',
+    `whole HTML${ssrBefore ? ' (before → after)' : ''}`,
+    'HTML gzip -9',
+  ],
   Object.entries(ssrResult.css).map(([what, css]) => [
     what,
     String(css.count),
-    `${css.bytes.toLocaleString('en-US')} B`,
-    `${css.gzip.toLocaleString('en-US')} B`,
-    `${css.html.toLocaleString('en-US')} B`,
-    `${css.htmlGzip.toLocaleString('en-US')} B`,
+    beforeAfter('bytes', what, 'bytes'),
+    beforeAfter('gzip', what, 'gzip'),
+    beforeAfter('html', what, 'html'),
+    beforeAfter('htmlGzip', what, 'htmlGzip'),
   ]),
 );
+
+// Server rendering against another build (`--ssr-before=`), both measured in this run.
+const ssrRows = (result) => [
+  ['seed article', msText(result.article)],
+  ['baseline: DOMPurify on jsdom + template string', msText(result.articleBaseline)],
+  ['article ÷ baseline', ratio(result.article, result.articleBaseline)],
+  ...Object.entries(result.card).map(([data, value]) => [
+    `one card, given ${data === 'teaser' ? 'a teaser' : `the ${data}`}`,
+    msText(value),
+  ]),
+  ['50 cards (whole articles) in one page', msText(result.fiftyCards)],
+  ...result.scaling
+    .filter((row) => !row.error)
+    .map((row) => [
+      `${row.what}, per ${row.unit ?? (row.what.includes('FAQ') ? 'question' : 'card')}`,
+      msText(row.ms / row.per),
+    ]),
+];
+const ssrCompareTable = ssrBefore
+  ? markdown(
+      ['server rendering (Node)', 'before', 'after'],
+      ssrRows(ssrResult).map(([what, after], i) => [what, ssrRows(ssrBefore)[i][1], after]),
+    )
+  : '';
 
 // Scaling: time per unit should stay flat when the cost grows linearly.
 const ssrScale = new Map(ssrResult.scaling.map((row) => [row.what, row]));
@@ -642,15 +720,24 @@ const ssrKey = ({ kind, n }) =>
 const unitOf = (kind) => (kind === 'cards' ? 'card' : kind === 'body' ? 'KB' : 'question');
 const limitText = (error) => (error ? ` (over a limit: ${error.slice(0, 70)}…)` : '');
 const scalingTable = markdown(
-  ['case', 'browser, median of ' + SCALING_RUNS, 'per unit', 'server (Node)', 'per unit'],
+  [
+    'case',
+    'browser, median of ' + SCALING_RUNS,
+    'per unit',
+    `server (Node)${ssrBefore ? ', before → after' : ''}`,
+    'per unit',
+  ],
   scalingRuns.map((row) => {
     const server = ssrScale.get(ssrKey(row));
+    const before = ssrBefore?.scaling.find((each) => each.what === ssrKey(row));
     const unit = unitOf(row.kind);
     return [
       row.label,
       `${msText(row.ms)}${limitText(row.error)}`,
       row.error ? '' : `${msText(row.ms / row.n)} / ${unit}`,
-      server ? `${msText(server.ms)}${server.error ? ' (error)' : ''}` : '',
+      server
+        ? `${before && !before.error ? `${msText(before.ms)} → ` : ''}${msText(server.ms)}${server.error ? ' (error)' : ''}`
+        : '',
       server && !server.error ? `${msText(server.ms / row.n)} / ${unit}` : '',
     ];
   }),
@@ -690,9 +777,9 @@ ${notes.join('\n')}
 
 ${cssTable}
 
-- A declarative shadow root is plain HTML: it cannot adopt a stylesheet object, so every server-rendered element carries its own \`<style>\` text (Lit's SSR writes the element's \`static styles\`), and nested elements carry theirs. Repeats compress well (gzip stores a repeat as a back-reference), but the browser still parses every copy until the element hydrates and adopts the shared sheets.
+- A declarative shadow root is plain HTML: it cannot adopt a stylesheet object (\`shadowrootadoptedstylesheets\` is not shipped: Chromium 156 has it only behind \`--enable-experimental-web-platform-features\`), so every server-rendered element carries its own \`<style>\` text, and nested elements carry theirs. The server writes each element's rules without those of the loading and error views, minified (\`src/ssr/styles.ts\`); the element adopts its whole shared sheets when it connects. Repeats compress well (gzip stores a repeat as a back-reference), but the browser parses every copy.${SSR_BEFORE ? `\n- "Before" is the server renderer of \`${SSR_BEFORE}\`, measured in this run: ${SSR_ROUNDS} rounds of each, interleaved, one process each, medians.` : ''}
 
-## Scaling
+${ssrCompareTable ? `## Server rendering, before and after\n\n${ssrCompareTable}\n\n- Each render (or page of 50) runs in a task of its own, as a server's requests do (see \`bench/ssr.mjs\`).\n\n` : ''}## Scaling
 
 ${scalingTable}
 

@@ -11,6 +11,13 @@
  * The copy is what `JSON.parse(JSON.stringify(value))` would give, without calling `toJSON`
  * (data is data, not code) and with limits: own enumerable string keys only, `undefined`,
  * functions and symbols left out of objects (`null` in lists), no cycles, no BigInt.
+ *
+ * The copy is frozen, every object and list in it, and the whole copy is remembered: given it
+ * again (the server renderer copies the data once, then hands that copy to the element, whose
+ * reader copies it again), `plainJson` returns it as it is instead of walking the data again.
+ * Frozen, such a copy cannot have changed since it was made; anything else, including a plain
+ * object equal to a copy or a copy's unfrozen clone, is copied afresh. Only the whole copy is
+ * remembered, not each object in it: a WeakSet entry per object doubled the time of a copy.
  */
 import { NewsprintDataError } from './errors.js';
 import { LIMITS, formatCount } from './limits.js';
@@ -19,8 +26,19 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 
 const at = (path: string) => (path ? `"${path}"` : 'The data');
 
+/** The (frozen) copies `plainJson` has returned. */
+const copies = new WeakSet<object>();
+
+/** Whether `value` is a copy `plainJson` made (so reading it again would copy nothing new). */
+export function isPlainJsonCopy(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && copies.has(value);
+}
+
 /** The plain JSON copy of `value`; throws `NewsprintDataError` for what JSON cannot hold. */
 export function plainJson(value: unknown): unknown {
+  // Our own copy (frozen, so unchanged): nothing to copy. A WeakSet lookup cannot throw, even for
+  // a revoked Proxy.
+  if (isPlainJsonCopy(value)) return value;
   let values = 0;
   const open = new Set<object>();
 
@@ -74,7 +92,7 @@ export function plainJson(value: unknown): unknown {
         for (let index = 0; index < length; index++) {
           out.push(copy(object[index], `${path}[${index}]`, depth + 1) ?? null);
         }
-        return out;
+        return made(out);
       }
       const out: { [key: string]: Plain } = {};
       for (const key of Object.keys(object)) {
@@ -99,14 +117,16 @@ export function plainJson(value: unknown): unknown {
           });
         }
       }
-      return out;
+      return made(out);
     } finally {
       open.delete(object);
     }
   };
 
   try {
-    return copy(value, '', 0);
+    const result = copy(value, '', 0);
+    if (typeof result === 'object' && result !== null) copies.add(result);
+    return result;
   } catch (error) {
     if (isDataError(error)) throw error;
     // A getter or a Proxy trap threw, or a revoked Proxy: the data cannot be read.
@@ -114,6 +134,11 @@ export function plainJson(value: unknown): unknown {
       cause: error,
     });
   }
+}
+
+/** A finished object or list of a copy: frozen (its children already are). */
+function made<T extends object>(copy: T): T {
+  return Object.freeze(copy);
 }
 
 /** `instanceof`, which itself throws for a revoked Proxy (a host can throw one from a trap). */

@@ -1,3 +1,6 @@
+import type { ParseOptions } from '../article/types.js';
+import type { ReadData, Reading } from './reading.js';
+
 /**
  * Where the page is. In the browser: the document. During server rendering (`newsprint/ssr`)
  * there is no document, so the renderer names the page it renders for, and URLs in the data
@@ -20,6 +23,42 @@ export function serverMemoized<T>(key: string, compute: () => T): T {
   return value;
 }
 
+/** Results reused within one server render, by the data object they were computed from. */
+let serverObjectMemo: WeakMap<object, Map<string, unknown>> | undefined;
+
+/**
+ * `compute()` for the data object `data`, remembered for the rest of the current server render
+ * under `key`; in the browser (or for a primitive) simply `compute()`. The server renderer reads
+ * the data to validate it and learn its language, then the element reads the same (frozen) copy
+ * with the same options while rendering: the second reading is the first.
+ */
+export function serverMemoizedFor<T>(data: unknown, key: string, compute: () => T): T {
+  if (!serverObjectMemo || typeof data !== 'object' || data === null) return compute();
+  let memo = serverObjectMemo.get(data);
+  if (!memo) serverObjectMemo.set(data, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+/**
+ * `read(json, options)` by the element `tag`, made once per server render for the same data
+ * object and options (the server renderer's check and the element's own reading are one); in the
+ * browser simply `read(json, options)`. Data read from inline JSON (with `unreadable` fields) is
+ * never the renderer's object, so it is not remembered.
+ */
+export function readOnce<Data>(
+  tag: string,
+  read: ReadData<Data>,
+  json: unknown,
+  options: ParseOptions,
+): Reading<Data> {
+  if (options.unreadable !== undefined) return read(json, options);
+  const key = `${tag}\n${options.baseUrl ?? ''}\n${options.referrerPolicy ?? ''}`;
+  return serverMemoizedFor(json, key, () => read(json, options));
+}
+
 /** Whether this is the server renderer at work (no page, no reader, no URL fragment). */
 export function onServer(): boolean {
   return serverPageUrl !== undefined;
@@ -40,12 +79,13 @@ export function pageOrigin(): string {
  * server renderer; nested calls restore the outer page.
  */
 export function onServerPage<T>(url: string, render: () => T): T {
-  const previous = [serverPageUrl, serverMemo] as const;
+  const previous = [serverPageUrl, serverMemo, serverObjectMemo] as const;
   serverPageUrl = new URL(url).href;
   serverMemo = new Map();
+  serverObjectMemo = new WeakMap();
   try {
     return render();
   } finally {
-    [serverPageUrl, serverMemo] = previous;
+    [serverPageUrl, serverMemo, serverObjectMemo] = previous;
   }
 }

@@ -11,7 +11,7 @@ import { render, type RenderOptions } from 'lit';
 
 /**
  * Replaces the server's markup in `root` (all but its `<style>` elements, which hold the server's
- * styles: a hydrated root has no adopted sheets) with a fresh render of `value`.
+ * styles until the element has adopted its own sheets) with a fresh render of `value`.
  */
 export function renderAfresh(
   root: HTMLElement | DocumentFragment,

@@ -17,7 +17,7 @@ import {
   NewsprintLoadEvent,
   type NewsprintLoadDetail,
 } from '../events/events.js';
-import { pageBaseUrl } from './environment.js';
+import { pageBaseUrl, readOnce } from './environment.js';
 import { errorView, storyUrlFor } from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
@@ -36,6 +36,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 let pageLanguageObserver: MutationObserver | undefined;
 let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
+
+/** `referrerpolicy` when the attribute is not set (the server renderer reads with it too). */
+export const DEFAULT_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
+
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
 /** An element's events, for its own `addEventListener`: `newsprint-load` carries `Loaded`. */
@@ -148,7 +152,7 @@ export abstract class NewsprintElement<
 
   /** Referrer policy for the data request and images. */
   @property({ attribute: 'referrerpolicy' }) referrerPolicy: ReferrerPolicy =
-    'strict-origin-when-cross-origin';
+    DEFAULT_REFERRER_POLICY;
 
   /** Overrides for the UI strings ("By", "min read", "Photo:"…), any subset. */
   @property({ attribute: false }) strings?: Partial<NewsprintStrings>;
@@ -211,6 +215,15 @@ export abstract class NewsprintElement<
     if (!this.connectedBefore) {
       this.serverRendered = this.shadowRoot !== null;
       if (!this.serverRendered) removeInertShadowTemplate(this);
+      // Lit's hydration keeps the server's <style> and adopts nothing, and the server writes only
+      // the rules of the view it rendered (src/ssr/styles.ts: no loading or error views): the
+      // element's whole sheets, as on any page, for every view it shows from now on.
+      if (this.serverRendered) {
+        adoptStylesInOwnDocument(
+          this.shadowRoot,
+          (this.constructor as typeof LitElement).elementStyles,
+        );
+      }
     }
     this.connectedBefore = true;
     super.connectedCallback();
@@ -440,7 +453,13 @@ export abstract class NewsprintElement<
     try {
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
-      this.reading = this.parse(json, { baseUrl, referrerPolicy: this.referrerPolicy, unreadable });
+      const options = { baseUrl, referrerPolicy: this.referrerPolicy, unreadable };
+      this.reading = readOnce(
+        this.localName,
+        (data, readOptions) => this.parse(data, readOptions),
+        json,
+        options,
+      );
       this.data = this.reading.data;
       this.error = undefined;
       this.loadState = 'ready';

@@ -13,10 +13,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { JSDOM } from 'jsdom';
 import { html, type TemplateResult } from 'lit';
-// The one place outside the sanitizer that writes raw HTML: the inline data scripts, whose text is
-// JSON escaped by `jsonForScript` (no `<` left in it), never data as markup.
-// eslint-disable-next-line no-restricted-imports
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
 import { plainJson } from '../article/plain-json.js';
 import { htmlMeasure } from '../article/html-measure.js';
@@ -25,7 +21,8 @@ import { useServerWindow } from '../article/sanitize.js';
 import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle } from '../article/types.js';
-import { onServerPage } from '../base/environment.js';
+import { onServerPage, pageBaseUrl, readOnce } from '../base/environment.js';
+import { DEFAULT_REFERRER_POLICY } from '../base/newsprint-element.js';
 import type { ReadData } from '../base/reading.js';
 import { readArticleElement } from '../components/article/article.js';
 import { readByline } from '../components/byline/byline.js';
@@ -33,6 +30,7 @@ import { readCard } from '../components/card/card.js';
 import { readFaq } from '../components/faq/faq.js';
 import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
+import { NewsprintElementRenderer } from './styles.js';
 
 // Every part of the data model, at once: server rendering is synchronous. (Provided by value, so
 // that an app's server bundle, which may treat these modules as free of side effects, keeps them.)
@@ -110,12 +108,15 @@ const READERS: { [tag in NewsprintTag]: ReadData<unknown> } = {
  */
 const hostTemplates = new Map<string, TemplateStringsArray>();
 
-/** Builds `<tag a="…" b .article=…>light</tag>` with every value a binding, so Lit escapes it. */
+/**
+ * Builds `<tag a="…" b .article=…></tag>` with every value a binding, so Lit escapes it. The light
+ * DOM (the inline data) is not part of it: it is added to the rendered string afterwards (see
+ * `withLightDom`), so Lit's server renderer never parses it.
+ */
 function hostTemplate(
   tag: NewsprintTag,
   attributes: Array<[string, string | true]>,
   article: unknown,
-  light: string,
 ): TemplateResult {
   const strings = [`<${tag}`];
   const values: unknown[] = [];
@@ -131,9 +132,7 @@ function hostTemplate(
   }
   strings[last()] += ' .article="';
   values.push(article);
-  strings.push('">');
-  values.push(unsafeHTML(light));
-  strings.push(`</${tag}>`);
+  strings.push(`"></${tag}>`);
   // Lit accepts only template-literal string arrays (marked by `raw`); these strings are ours,
   // built from the fixed tag list and checked attribute names, never from data.
   const key = strings.join('\u0000');
@@ -145,6 +144,20 @@ function hostTemplate(
     hostTemplates.set(key, literal);
   }
   return html(literal, ...values);
+}
+
+/**
+ * The rendered element with `light` as its last children, before its closing tag. Lit's server
+ * renderer parses every template it renders with parse5, and an `unsafeHTML()` value is a template
+ * of its own, made anew for every render: binding the inline data there had parse5 tokenize the
+ * whole JSON (a card given a whole article: about a quarter of its render). The host template is
+ * never hydrated (each element hydrates its own shadow root), so nothing is lost by adding the
+ * light DOM as a string. The host's closing tag is the last `</tag>` in the output: nested
+ * elements are other tags, and inside the shadow root, before it.
+ */
+function withLightDom(rendered: string, tag: NewsprintTag, light: string): string {
+  const close = rendered.lastIndexOf(`</${tag}>`);
+  return rendered.slice(0, close) + light + rendered.slice(close);
 }
 
 /**
@@ -162,6 +175,15 @@ const FAQ_SHADOW_ROOT =
  */
 const FAQ_WITHOUT_SCRIPTS =
   '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
+
+/**
+ * The element's `referrerPolicy` as Lit will set it from the attributes written (a string
+ * attribute is taken as it is; a boolean one is ""), else its default.
+ */
+function elementReferrerPolicy(attributes: Array<[string, string | true]>): string {
+  const given = attributes.find(([name]) => name === 'referrerpolicy')?.[1];
+  return given === undefined ? DEFAULT_REFERRER_POLICY : given === true ? '' : given;
+}
 
 /**
  * `pageUrl` as an absolute URL. Relative URLs in the data resolve against it, so a relative one
@@ -206,13 +228,19 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
   }
 
   return onServerPage(pageUrl, () => {
-    const parseOptions = { baseUrl: pageUrl };
+    // The options the element itself reads with (its base URL, its referrer policy), so that
+    // every HTML field sanitized here is the one it renders: sanitizing is remembered within a
+    // render, by HTML and options, and the element does not sanitize it again.
+    const parseOptions = {
+      baseUrl: pageBaseUrl(),
+      referrerPolicy: elementReferrerPolicy(attributes),
+    };
     // One bounded plain-JSON copy, the one the browser's element reads: cycles, BigInt and deep
     // nesting are a NewsprintDataError here, `toJSON` is not called, and a getter is read once,
     // so the inline data is exactly what was rendered.
     const article = plainJson(options.article);
     // Read as the element will (it reads again while rendering): invalid data throws here.
-    const reading = READERS[tag](article, parseOptions);
+    const reading = readOnce(tag, READERS[tag], article, parseOptions);
     const dataLanguage = reading.language;
     const ownLang = options.attributes?.lang;
     const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';
@@ -228,7 +256,11 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     }
     // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
     // the one every nested element sees, and no other render can interleave.
-    const html = collectResultSync(render(hostTemplate(tag, attributes, article, light)));
-    return html.replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
+    const html = collectResultSync(
+      render(hostTemplate(tag, attributes, article), {
+        elementRenderers: [NewsprintElementRenderer],
+      }),
+    );
+    return withLightDom(html, tag, light).replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
   });
 }
