@@ -15,7 +15,7 @@
     '<div class="text"><p class="section" part="section"></p>' +
     '<h3 class="headline" part="headline"><a class="link" part="link"></a></h3>' +
     '<p class="description" part="description"></p>' +
-    '<p class="byline" part="byline"><span class="authors"></span> <time></time></p></div>' +
+    '<p class="byline" part="byline"><span class="authors" part="authors"></span> <time part="published"></time></p></div>' +
     '<div class="media" part="image"><img loading="lazy" decoding="async"' +
     ' referrerpolicy="strict-origin-when-cross-origin"></div></div></article></div>';
   const lang = document.documentElement.lang || 'en';
@@ -45,8 +45,19 @@
     if (new URL(href).origin !== location.origin) link.rel = 'noopener noreferrer ugc';
     link.textContent = data.headline;
     base.querySelector('.description').textContent = data.description;
-    base.querySelector('.authors').textContent =
-      `By ${lists.format(data.authors.map((a) => a.name))}`;
+    // "By " and each name in its own `part="author"` span, joined as the list format says.
+    const authors = base.querySelector('.authors');
+    authors.append('By ');
+    for (const part of lists.formatToParts(data.authors.map((a) => a.name))) {
+      if (part.type === 'literal') authors.append(part.value);
+      else {
+        const name = document.createElement('span');
+        name.className = 'author';
+        name.setAttribute('part', 'author');
+        name.textContent = part.value;
+        authors.append(name);
+      }
+    }
     const time = base.querySelector('time');
     time.dateTime = data.datePublished;
     time.textContent = dates.format(new Date(data.datePublished));
