@@ -174,10 +174,9 @@ function withLightDom(rendered: string, tag: NewsprintTag, light: string): strin
  */
 const SLOT_NONCE = randomUUID();
 const slotTemplates: TemplateStringsArray[] = [];
-const SLOT = new RegExp(
-  `<!--lit-part [A-Za-z0-9+/=]*--><!--newsprint-html ${SLOT_NONCE} (\\d+)-->`,
-  'g',
-);
+/** A placeholder's comment, up to its index; Lit's part marker for it comes just before. */
+const SLOT_OPEN = `<!--newsprint-html ${SLOT_NONCE} `;
+const PART_OPEN = '<!--lit-part ';
 
 function slotTemplate(index: number): TemplateResult {
   let literal = slotTemplates[index];
@@ -194,30 +193,20 @@ function slotTemplate(index: number): TemplateResult {
  * writes for `unsafeHTML(html)` (the digest of the template `[html]`, which hydration checks).
  */
 function fillSlots(rendered: string, slots: readonly SanitizedHtml[]): string {
-  if (slots.length === 0) return rendered;
-  return rendered.replace(SLOT, (_match, index: string) => {
-    const markup = slots[Number(index)];
+  // Found with indexOf, not a regular expression: the output has a part marker every few
+  // elements, and a regular expression tried each of them.
+  let out = '';
+  let done = 0;
+  for (let at = rendered.indexOf(SLOT_OPEN); at >= 0; at = rendered.indexOf(SLOT_OPEN, done)) {
+    const marker = rendered.lastIndexOf(PART_OPEN, at);
+    const end = rendered.indexOf('-->', at);
+    const markup = slots[Number(rendered.slice(at + SLOT_OPEN.length, end))];
     const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
-    const digest = digestForTemplateResult(html(strings));
-    return `<!--lit-part ${digest}-->${markup}`;
-  });
+    out += `${rendered.slice(done, marker)}${PART_OPEN}${digestForTemplateResult(html(strings))}-->${markup}`;
+    done = end + 3;
+  }
+  return out + rendered.slice(done);
 }
-
-/**
- * The opening of every FAQ's declarative shadow root with its style sheets (attribute values have
- * `>` escaped, and our CSS has no `<`).
- */
-const FAQ_SHADOW_ROOT =
-  /<newsprint-faq\b[^>]*>\s*<template\b[^>]*\bshadowrootmode="open"[^>]*>(?:<style>[^<]*<\/style>)*/g;
-/**
- * For a reader without scripts, the accordion cannot open: every answer is shown and the chevrons
- * are hidden. With scripts on, a parser keeps a <noscript>'s content as inert text, so this never
- * applies to a hydrated FAQ; it stands outside Lit's part markers, so hydration ignores it. (It
- * cannot be in the element's own template: Lit parses templates with scripting off, where the
- * style would apply on every page.)
- */
-const FAQ_WITHOUT_SCRIPTS =
-  '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
 
 /**
  * The element's `referrerPolicy` as Lit will set it from the attributes written (a string
@@ -312,9 +301,6 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     } finally {
       serverHtml.bind = previous;
     }
-    return withLightDom(fillSlots(rendered, slots), tag, light).replace(
-      FAQ_SHADOW_ROOT,
-      `$&${FAQ_WITHOUT_SCRIPTS}`,
-    );
+    return withLightDom(fillSlots(rendered, slots), tag, light);
   });
 }
