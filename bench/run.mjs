@@ -635,6 +635,13 @@ rows.push(
     ratio(ssrResult.article, ssrResult.articleBaseline),
     verdict(ssrResult.article / ssrResult.articleBaseline, TARGETS.ssrArticle),
   ],
+  [
+    'server: seed article, warm (alternating with the baseline), median',
+    msText(ssrResult.articleWarm),
+    `${msText(ssrResult.articleBaselineWarm)} DOMPurify on jsdom + template string`,
+    ratio(ssrResult.articleWarm, ssrResult.articleBaselineWarm),
+    verdict(ssrResult.articleWarm / ssrResult.articleBaselineWarm, TARGETS.ssrArticle),
+  ],
   ...Object.entries(ssrResult.card).map(([data, value]) => [
     `server: one card given ${data === 'teaser' ? 'a teaser' : `the ${data}`}`,
     msText(value),
@@ -690,6 +697,9 @@ const ssrRows = (result) => [
   ['seed article', msText(result.article)],
   ['baseline: DOMPurify on jsdom + template string', msText(result.articleBaseline)],
   ['article ÷ baseline', ratio(result.article, result.articleBaseline)],
+  ['seed article, warm (alternating with the baseline)', msText(result.articleWarm)],
+  ['baseline, warm', msText(result.articleBaselineWarm)],
+  ['article ÷ baseline, warm', ratio(result.articleWarm, result.articleBaselineWarm)],
   ...Object.entries(result.card).map(([data, value]) => [
     `one card, given ${data === 'teaser' ? 'a teaser' : `the ${data}`}`,
     msText(value),

@@ -13,7 +13,12 @@
 //             a page of 50 cards.
 //   scaling   cards 1/10/100/1,000; body 10 KB/100 KB/1 MB; FAQ 3/30/300 questions.
 //
-// Each time is the median of many renders after a warm-up (jsdom and V8 warm), in this process.
+// Each time is the median of many renders after a warm-up, in this process. The article and its
+// baseline are timed twice: first as they always were (5 renders of warm-up, then the article's
+// runs, then the baseline's, which finds jsdom's and parse5's code already optimized by the
+// article's renders), and then warm, alternating one render of each after 200 of each
+// (`timePair`): V8 takes about a hundred renders to optimize a render's code, and the first
+// measurement mostly timed that.
 // Every render (or page of renders) is its own task, as each request is on a server: within one
 // synchronous task jsdom keeps every document DOMPurify parsed alive (its NodeIterator list holds
 // WeakRefs, whose targets live until the task ends), so a loop of renders in one task measured a
@@ -51,6 +56,28 @@ async function time(work, { runs = 30, warm = 5 } = {}) {
     await nextTask();
   }
   return median(times);
+}
+
+/**
+ * Medians of `a()` and `b()` run alternately, one task each, after `warm` unmeasured pairs: both
+ * see the same machine load, and both run warm (V8 optimizes a render's code over its first
+ * hundred or so renders; a server renders far more).
+ */
+async function timePair(a, b, { runs = 100, warm = 200 } = {}) {
+  const timesA = [];
+  const timesB = [];
+  for (let i = 0; i < warm + runs; i++) {
+    for (const [work, times] of [
+      [a, timesA],
+      [b, timesB],
+    ]) {
+      const start = performance.now();
+      work();
+      if (i >= warm) times.push(performance.now() - start);
+      await nextTask();
+    }
+  }
+  return [median(timesA), median(timesB)];
 }
 
 /** What `work()` throws (its message), or undefined. */
@@ -139,6 +166,11 @@ export async function ssrBench({ runs = 30, dist = new URL('dist/', repo) } = {}
       'schema.org JSON-LD': await time(() => render('newsprint-card', jsonLd), { runs: runs * 2 }),
       teaser: await time(() => render('newsprint-card', teaser), { runs: runs * 2 }),
     },
+    ...(await timePair(
+      () => render('newsprint-article', seed),
+      () => baseline(seed),
+      { runs: runs * 3 },
+    ).then(([article, baseline]) => ({ articleWarm: article, articleBaselineWarm: baseline }))),
     fiftyCards: await time(
       () => {
         for (let i = 0; i < 50; i++) render('newsprint-card', card(i));

@@ -373,9 +373,16 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   );
 }
 
+/**
+ * Server only: set by the server renderer (`src/ssr/render.ts`) for one render, it binds a
+ * placeholder in place of sanitized HTML and writes the HTML into its output itself, so that Lit's
+ * server renderer does not parse the HTML again.
+ */
+export const serverHtml: { bind?: (html: SanitizedHtml) => unknown } = {};
+
 /** Binds sanitized HTML into a Lit template (`nothing` when there is none). */
 export function renderSanitized(html: SanitizedHtml | undefined) {
-  return html === undefined || html === '' ? nothing : unsafeHTML(html);
+  return html === undefined || html === '' ? nothing : (serverHtml.bind ?? unsafeHTML)(html);
 }
 
 const HEADING_TAG = /<(\/?)h([1-6])(?=[\s/>])/gi;

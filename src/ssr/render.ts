@@ -9,7 +9,9 @@
  * The sanitizer is the browser's: the same DOMPurify configuration, allow-list and URL hooks of
  * `article/sanitize.ts`, running on a jsdom window.
  */
+import { randomUUID } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
+import { digestForTemplateResult } from '@lit-labs/ssr-client';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { JSDOM } from 'jsdom';
 import { html, type TemplateResult } from 'lit';
@@ -17,10 +19,10 @@ import { STRUCTURED_DATA_ATTRIBUTE } from '../article/load.js';
 import { plainJson } from '../article/plain-json.js';
 import { htmlMeasure } from '../article/html-measure.js';
 import { provideHtmlMeasurePart, provideSchemaOrgPart } from '../article/parts.js';
-import { useServerWindow } from '../article/sanitize.js';
+import { serverHtml, useServerWindow } from '../article/sanitize.js';
 import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
-import type { NormalizedArticle } from '../article/types.js';
+import type { NormalizedArticle, SanitizedHtml } from '../article/types.js';
 import { onServerPage, pageBaseUrl, readOnce } from '../base/environment.js';
 import { DEFAULT_REFERRER_POLICY } from '../base/newsprint-element.js';
 import type { ReadData } from '../base/reading.js';
@@ -161,20 +163,50 @@ function withLightDom(rendered: string, tag: NewsprintTag, light: string): strin
 }
 
 /**
- * The opening of every FAQ's declarative shadow root with its style sheets (attribute values have
- * `>` escaped, and our CSS has no `<`).
+ * Sanitized HTML (the body, each FAQ answer) is bound as a placeholder, and written into the
+ * output after Lit's render. Bound as `unsafeHTML(html)`, it is a template of its own, made anew
+ * for every render, that Lit's server renderer parses with parse5 to look for parts and custom
+ * elements (about a sixth of rendering the seed article), and then writes out unchanged: sanitized
+ * HTML has neither (no comments, no custom elements, no `slot` or `template` get through the
+ * allow-list in `article/sanitize.ts`). Each placeholder is a cached template, parsed once; its
+ * comment names a per-process nonce, which data cannot write (text and attribute values are
+ * escaped, sanitized HTML has no comments).
  */
-const FAQ_SHADOW_ROOT =
-  /<newsprint-faq\b[^>]*>\s*<template\b[^>]*\bshadowrootmode="open"[^>]*>(?:<style>[^<]*<\/style>)*/g;
+const SLOT_NONCE = randomUUID();
+const slotTemplates: TemplateStringsArray[] = [];
+/** A placeholder's comment, up to its index; Lit's part marker for it comes just before. */
+const SLOT_OPEN = `<!--newsprint-html ${SLOT_NONCE} `;
+const PART_OPEN = '<!--lit-part ';
+
+function slotTemplate(index: number): TemplateResult {
+  let literal = slotTemplates[index];
+  if (!literal) {
+    const strings = [`<!--newsprint-html ${SLOT_NONCE} ${index}-->`];
+    literal = Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray;
+    slotTemplates[index] = literal;
+  }
+  return html(literal);
+}
+
 /**
- * For a reader without scripts, the accordion cannot open: every answer is shown and the chevrons
- * are hidden. With scripts on, a parser keeps a <noscript>'s content as inert text, so this never
- * applies to a hydrated FAQ; it stands outside Lit's part markers, so hydration ignores it. (It
- * cannot be in the element's own template: Lit parses templates with scripting off, where the
- * style would apply on every page.)
+ * `rendered` with each placeholder and its part marker replaced by the HTML and the marker Lit
+ * writes for `unsafeHTML(html)` (the digest of the template `[html]`, which hydration checks).
  */
-const FAQ_WITHOUT_SCRIPTS =
-  '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
+function fillSlots(rendered: string, slots: readonly SanitizedHtml[]): string {
+  // Found with indexOf, not a regular expression: the output has a part marker every few
+  // elements, and a regular expression tried each of them.
+  let out = '';
+  let done = 0;
+  for (let at = rendered.indexOf(SLOT_OPEN); at >= 0; at = rendered.indexOf(SLOT_OPEN, done)) {
+    const marker = rendered.lastIndexOf(PART_OPEN, at);
+    const end = rendered.indexOf('-->', at);
+    const markup = slots[Number(rendered.slice(at + SLOT_OPEN.length, end))];
+    const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
+    out += `${rendered.slice(done, marker)}${PART_OPEN}${digestForTemplateResult(html(strings))}-->${markup}`;
+    done = end + 3;
+  }
+  return out + rendered.slice(done);
+}
 
 /**
  * The element's `referrerPolicy` as Lit will set it from the attributes written (a string
@@ -256,11 +288,19 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     }
     // Lit's SSR renders synchronously here (no async directives), so the page URL set above is
     // the one every nested element sees, and no other render can interleave.
-    const html = collectResultSync(
-      render(hostTemplate(tag, attributes, article), {
-        elementRenderers: [NewsprintElementRenderer],
-      }),
-    );
-    return withLightDom(html, tag, light).replace(FAQ_SHADOW_ROOT, `$&${FAQ_WITHOUT_SCRIPTS}`);
+    const slots: SanitizedHtml[] = [];
+    const previous = serverHtml.bind;
+    serverHtml.bind = (markup) => slotTemplate(slots.push(markup) - 1);
+    let rendered: string;
+    try {
+      rendered = collectResultSync(
+        render(hostTemplate(tag, attributes, article), {
+          elementRenderers: [NewsprintElementRenderer],
+        }),
+      );
+    } finally {
+      serverHtml.bind = previous;
+    }
+    return withLightDom(fillSlots(rendered, slots), tag, light);
   });
 }

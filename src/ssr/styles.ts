@@ -18,8 +18,19 @@ import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import type { CSSResultOrNative, LitElement } from 'lit';
 
 /**
- * Lit's element renderer, writing `serverCss()` in place of the element's styles as written.
- * (Lit's `renderShadow` writes `'<style>'`, each style's text, `'</style>'`, then the template.)
+ * For a reader without scripts, the FAQ's accordion cannot open: every answer is shown and the
+ * chevrons are hidden. With scripts on, a parser keeps a <noscript>'s content as inert text, so
+ * this never applies to a hydrated FAQ; it stands outside Lit's part markers (after the styles,
+ * before the template's), so hydration ignores it. (It cannot be in the element's own template:
+ * Lit parses templates with scripting off, where the style would apply on every page.)
+ */
+const FAQ_WITHOUT_SCRIPTS =
+  '<noscript><style>.answer[hidden]{content-visibility:visible}.icon{display:none}</style></noscript>';
+
+/**
+ * Lit's element renderer, writing `serverCss()` in place of the element's styles as written, and
+ * for the FAQ its no-script rules after them. (Lit's `renderShadow` writes `'<style>'`, each
+ * style's text, `'</style>'`, then the template.)
  */
 export class NewsprintElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
@@ -30,7 +41,8 @@ export class NewsprintElementRenderer extends LitElementRenderer {
     if (open < 0 || close < open) return result;
     const element = this.element.constructor as typeof LitElement;
     const css = serverCss(element, element.elementStyles);
-    return [...result.slice(0, open + 1), css, ...result.slice(close)];
+    const after = this.tagName === 'newsprint-faq' ? [FAQ_WITHOUT_SCRIPTS] : [];
+    return [...result.slice(0, open + 1), css, result[close], ...after, ...result.slice(close + 1)];
   }
 }
 

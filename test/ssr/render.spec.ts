@@ -4,6 +4,11 @@
  * validation, and every XSS payload of test/xss-payloads.ts through the server path with the
  * audit the browser tests use.
  */
+import { render as litRender } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml } from 'lit';
+// eslint-disable-next-line no-restricted-imports -- the reference: what Lit writes for unsafeHTML()
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describe, expect, it } from 'vitest';
 import { auditDom, hostileArticles } from '../xss-payloads.js';
 import { parse, seed, shadow, ssr, text } from './helpers.js';
@@ -168,6 +173,27 @@ describe('renderElementToString (Node)', () => {
     expect(() =>
       ssr.renderElementToString('script' as 'newsprint-card', { article: seed, pageUrl: PAGE }),
     ).toThrow(/Unknown/);
+  });
+
+  it('writes sanitized HTML exactly as Lit writes unsafeHTML() (the server splices it in)', () => {
+    // HTML the sanitizer leaves as it is, in the body and in two FAQ answers.
+    const body = '<p>Body <strong>text</strong>.</p>';
+    const answers = ['<p>One <em>answer</em>.</p>', '<p>Another.</p>'];
+    const out = ssr.renderElementToString('newsprint-article', {
+      article: {
+        headline: 'H',
+        body,
+        faq: { items: answers.map((answer, i) => ({ question: `Q${i}`, answer })) },
+      },
+      pageUrl: PAGE,
+    });
+    for (const markup of [body, ...answers]) {
+      // What Lit's own server renderer writes for the value unsafeHTML(markup).
+      const lit = collectResultSync(litRender(litHtml`${unsafeHTML(markup)}`));
+      const part = /<!--lit-part [^>]*-->(<!--lit-part [^>]*-->.*?<!--\/lit-part-->)/.exec(lit)![1];
+      expect(out).toContain(part);
+    }
+    expect(out).not.toContain('newsprint-html');
   });
 });
 
