@@ -100,6 +100,5 @@ if (pending.size) {
 // loads anyway only costs a request and the per-file gzip dictionary; Rollup does not merge it
 // into this file by itself, since that would run its modules earlier).
 export { LitElement, NewsprintElement };
-export * as parse from './article/parse.js';
 export { defineOnce };
 export { navigateFromClick } from './base/navigate.js';
