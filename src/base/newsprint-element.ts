@@ -18,7 +18,7 @@ import {
   type NewsprintLoadDetail,
 } from '../events/events.js';
 import { pageBaseUrl, readOnce } from './environment.js';
-import { errorView, storyUrlFor } from './error-state.js';
+import type * as ErrorState from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
@@ -36,6 +36,13 @@ export type Theme = 'light' | 'dark' | 'auto';
 let pageLanguageObserver: MutationObserver | undefined;
 let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
+
+/**
+ * The error line and its story link (error-state.ts, with the URL policy, urls.ts): loaded at the
+ * first error on the page, since a page whose elements all render never needs them.
+ */
+let errorState: typeof ErrorState | undefined;
+let errorStateTried = false;
 
 /** `referrerpolicy` when the attribute is not set (the server renderer reads with it too). */
 export const DEFAULT_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
@@ -368,7 +375,8 @@ export abstract class NewsprintElement<
 
   /** A quiet line for readers, with a link to the story where one is known (error-state.ts). */
   protected renderError(): TemplateResult {
-    return errorView(this.localStrings, this.errorStoryUrl);
+    // Only a page where error-state.ts could not be loaded (blocked, offline) has no line.
+    return errorState ? errorState.errorView(this.localStrings, this.errorStoryUrl) : html``;
   }
 
   /** Picks the current data source and loads it, unless it is the one already loaded. */
@@ -493,8 +501,23 @@ export abstract class NewsprintElement<
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */
   private fail(cause: unknown): void {
+    if (!errorStateTried) {
+      // The error view first (no render until it is in, as for a part of the data model).
+      const source = this.loadedSource;
+      const loading: Promise<void> = import('./error-state.js')
+        .then((module) => void (errorState = module))
+        .catch(() => undefined)
+        .then(() => {
+          errorStateTried = true;
+          if (this.partLoading !== loading) return;
+          this.partLoading = undefined;
+          if (this.loadedSource === source) this.fail(cause);
+        });
+      this.partLoading = loading;
+      return;
+    }
     const error = toDataError(cause);
-    this.errorStoryUrl = storyUrlFor(this, this.loaded);
+    this.errorStoryUrl = errorState?.storyUrlFor(this, this.loaded);
     this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
-import { relFor } from '../../article/urls.js';
+import { relFor } from '../../article/rel.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import type { Reading } from '../../base/reading.js';
