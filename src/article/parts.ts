@@ -50,7 +50,7 @@ export function provideSchemaOrgPart(part: SchemaOrgPart): void {
 /** Thrown while reading data that needs a part not loaded yet: load it, then read again. */
 export class PartNotLoaded extends Error {
   constructor(
-    readonly part: 'sanitizer' | 'HTML measure' | 'schema.org mapping' | 'data reader',
+    readonly part: 'sanitizer' | 'HTML measure' | 'schema.org mapping' | 'data reader' | 'strings',
     readonly load: () => Promise<unknown>,
   ) {
     super(`Newsprint's ${part} is not loaded yet.`);

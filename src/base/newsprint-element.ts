@@ -25,7 +25,7 @@ import { readableStrings, toDataError } from './error-contract.js';
 import { renderAfresh } from './hydration-recovery.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
-import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
+import { languageLoading, stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
 import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
@@ -288,8 +288,9 @@ export abstract class NewsprintElement<
 
   // While a part of the data model loads, the element does not render (a server-rendered one
   // must hydrate with its data, not with a loading state), and `updateComplete` waits for it.
+  // Nor before the strings of its language are here (i18n/strings.ts): never English first.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.partLoading;
+    const loading = this.partLoading ?? languageLoading(this.language);
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -462,13 +463,19 @@ export abstract class NewsprintElement<
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
       const options = { baseUrl, referrerPolicy: this.referrerPolicy, unreadable };
-      this.reading = readOnce(
+      const reading = readOnce(
         this.localName,
         (data, readOptions) => this.parse(data, readOptions),
         json,
         options,
       );
-      this.data = this.reading.data;
+      // The strings of the data's language before the data renders (as `language` picks it).
+      const strings = languageLoading(
+        this.getAttribute('lang') || reading.language || this.inheritedLanguage() || 'en',
+      );
+      if (strings) throw new PartNotLoaded('strings', () => strings);
+      this.reading = reading;
+      this.data = reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
