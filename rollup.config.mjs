@@ -201,7 +201,7 @@ export default [
       // view (error-state.ts) needs it too: a card page's first error loads the reader with it.
       // Only these modules: their dependencies stay where Rollup puts them (the main file).
       manualChunks: (id) =>
-        /[\\/]src[\\/](article[\\/](parse|urls)|base[\\/]reading)\.ts$/.test(id)
+        /[\\/]src[\\/](article[\\/](parse|parts|urls)|base[\\/]reading)\.ts$/.test(id)
           ? 'reading'
           : undefined,
       onlyExplicitManualChunks: true,

@@ -16,7 +16,7 @@ import { pageBaseUrl } from '../base/environment.js';
 import { compact, isDate, LANGUAGE } from './formats.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS } from './limits.js';
-import { PartNotLoaded } from './parts.js';
+import { PartNotLoaded } from './part-loading.js';
 import { plainJson } from './plain-json.js';
 import type {
   NormalizedArticle,

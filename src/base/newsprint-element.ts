@@ -10,7 +10,7 @@ import {
   type LoadedJson,
 } from '../article/load.js';
 import type { ArticleInput } from '../article/input.js';
-import { PartNotLoaded } from '../article/parts.js';
+import { PartNotLoaded } from '../article/part-loading.js';
 import type { ParseOptions } from '../article/types.js';
 import {
   NewsprintErrorEvent,
