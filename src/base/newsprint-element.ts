@@ -20,7 +20,6 @@ import {
 import { pageBaseUrl, readOnce } from './environment.js';
 import type * as ErrorState from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
-import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import { renderAfresh } from './hydration-recovery.js';
 import type { Reading } from './reading.js';
@@ -438,11 +437,11 @@ export abstract class NewsprintElement<
     let loaded: LoadedJson;
     try {
       // Its own module: pages without `src` never download it (fetch-json.ts).
-      const { fetchJson } = await import('../article/fetch-json.js');
+      // With the checks of `timeout` and `max-bytes`, which only a request needs (attributes.ts).
+      const { fetchJson, requestLimits } = await import('../article/fetch-json.js');
       loaded = await fetchJson(src, {
         signal: request.signal,
-        timeout: this.checkedNumber(this.timeout, TIMEOUT_ATTRIBUTE),
-        maxBytes: this.checkedNumber(this.maxBytes, MAX_BYTES_ATTRIBUTE),
+        ...requestLimits(this, (this.warnedNumbers ??= new Map())),
         referrerPolicy: this.referrerPolicy,
       });
     } catch (error) {
@@ -540,21 +539,6 @@ export abstract class NewsprintElement<
   /** Invalid values already warned about, so that each is reported once, not at every load. */
   private warnedNumbers?: Map<string, unknown>;
 
-  private checkedNumber(value: unknown, spec: NumberAttribute): number {
-    const text = this.getAttribute(spec.name);
-    return validNumber(
-      value,
-      spec,
-      (message) => {
-        this.warnedNumbers ??= new Map();
-        if (Object.is(this.warnedNumbers.get(spec.name), value)) return;
-        this.warnedNumbers.set(spec.name, value);
-        console.warn(`<${this.localName}>: ${message}`, this);
-      },
-      text,
-    );
-  }
-
   private cancelRequest(): void {
     this.request?.abort();
     this.request = undefined;
@@ -584,19 +568,6 @@ export abstract class NewsprintElement<
     pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
-
-const TIMEOUT_ATTRIBUTE: NumberAttribute = {
-  name: 'timeout',
-  fallback: DEFAULT_TIMEOUT,
-  max: MAX_TIMER_MS,
-  unit: 'milliseconds',
-};
-const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
-  name: 'max-bytes',
-  fallback: DEFAULT_MAX_BYTES,
-  max: Number.MAX_SAFE_INTEGER,
-  unit: 'bytes',
-};
 
 /**
  * Server-rendered HTML inserted with `innerHTML` (React's `dangerouslySetInnerHTML` after a
