@@ -78,9 +78,11 @@ const MANIFEST = 'NEWSPRINT_MANIFEST';
 /**
  * Makes the AMD output of the script-tag build loadable by scripts/chunk-loader.js: the main
  * module is wrapped in the loader, each chunk in a function that takes `define` from its own
- * script element. After writing, the main file gets every chunk's sha384 (of the file as written)
+ * script element. After writing, the main file gets every chunk's sha256 (of the file as written)
  * and its static dependencies, so the loader fetches a chunk and its dependencies at once and the
- * browser checks each against its hash.
+ * browser checks each against its hash. SHA-256, not the snippet's SHA-384: every browser's
+ * Subresource Integrity takes both, and a hash does not compress, so each chunk's hash costs every
+ * page 20 bytes more as SHA-384 (bench/README.md).
  * @returns {import('rollup').Plugin}
  */
 function scriptChunks() {
@@ -113,9 +115,9 @@ function scriptChunks() {
       for (const chunk of chunks) {
         if (chunk === main) continue;
         const bytes = readFileSync(join(options.dir, chunk.fileName));
-        const hash = createHash('sha384').update(bytes).digest('base64');
+        const hash = createHash('sha256').update(bytes).digest('base64');
         manifest[chunk.fileName] = [
-          `sha384-${hash}`,
+          `sha256-${hash}`,
           chunk.imports.filter((file) => file !== main.fileName),
         ];
       }
@@ -194,6 +196,18 @@ export default [
       // not run. Not more: Rollup also merges a chunk without side effects into the main file
       // (at 20 KB it put the `src` request code, fetch-json.ts, into every page).
       experimentalMinChunkSize: 1000,
+      // One chunk for the full reader (parse.ts, reading.ts, the parts' registry), the URL policy
+      // (urls.ts) and the HTML measure (html-measure.ts): the FAQ and article pages load them all,
+      // and each file of its own would cost them its compression and a request. The price: a
+      // figure page and a card with unusual data load the HTML measure too, about 1.6 KB
+      // (bench/README.md). The error view (error-state.ts) needs the URL policy, so a card page's
+      // first error loads this chunk. Only these modules: their dependencies stay where Rollup
+      // puts them (the main file).
+      manualChunks: (id) =>
+        /[\\/]src[\\/](article[\\/](html-measure|parse|parts|urls)|base[\\/]reading)\.ts$/.test(id)
+          ? 'reading'
+          : undefined,
+      onlyExplicitManualChunks: true,
       format: 'amd',
       amd: { forceJsExtensionForImports: true },
       sourcemap: true,

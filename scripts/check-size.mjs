@@ -44,7 +44,7 @@ export const SCRIPT_USES = {
 
 /** The chunk manifest `dist/newsprint.js` carries: { file: [integrity, dependencies] }. */
 export function manifestOf(main) {
-  // The one object literal of `"newsprint-chunks/…": ["sha384-…", […]]` entries.
+  // The one object literal of `"newsprint-chunks/…": ["sha256-…", […]]` entries.
   const found = /=(\{"newsprint-chunks\/.*?\]\]\}),/.exec(main);
   if (!found) throw new Error('No chunk manifest found in newsprint.js: was it built?');
   return JSON.parse(found[1]);

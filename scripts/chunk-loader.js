@@ -16,7 +16,7 @@
 // and the chunk's wrapper reads it from `document.currentScript`. Nothing is left on the page but
 // one symbol-keyed marker that a second copy of the bundle recognises.
 //
-// `NEWSPRINT_MANIFEST` is replaced at build time with { "<chunk file>": ["sha384-…", [static
+// `NEWSPRINT_MANIFEST` is replaced at build time with { "<chunk file>": ["sha256-…", [static
 // dependencies]] }; the hashes are of the chunk files exactly as written.
 /* global NEWSPRINT_MANIFEST */
 const LOADED = Symbol.for('newsprint.loaded');

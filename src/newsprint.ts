@@ -4,8 +4,10 @@
 // build's further files (`dist/newsprint-chunks/`, each checked by Subresource Integrity: see
 // scripts/chunk-loader.js) only when the page needs it: an element's code once its tag is in the
 // document, the `src` request code beside it when the element has `src`, Lit's hydration support
-// before an element the server rendered (a declarative shadow root) is defined. The sanitizer and
-// the schema.org mapping load when data needs them (article/parts.ts).
+// before an element the server rendered (a declarative shadow root) is defined. The full data
+// reader, the sanitizer and the schema.org mapping load when data needs them (article/teaser.ts,
+// article/parts.ts), the error view at the first error, other languages' strings when an element
+// speaks one (i18n/strings.ts).
 // First: makes page globals that Lit writes at load usable (see lit-globals.ts), and sets the
 // page's own hydration hook aside while our Lit loads.
 import './base/lit-globals.js';
@@ -100,6 +102,5 @@ if (pending.size) {
 // loads anyway only costs a request and the per-file gzip dictionary; Rollup does not merge it
 // into this file by itself, since that would run its modules earlier).
 export { LitElement, NewsprintElement };
-export * as parse from './article/parse.js';
 export { defineOnce };
 export { navigateFromClick } from './base/navigate.js';

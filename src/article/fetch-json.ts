@@ -6,6 +6,9 @@
 import { NewsprintDataError } from './errors.js';
 import type { FetchOptions, LoadedJson } from './load.js';
 
+// The checks of the attributes that bound a request, loaded with it.
+export { requestLimits } from '../base/attributes.js';
+
 /**
  * Fetches article JSON: without credentials, with a timeout and a size cap, and only JSON.
  * Every failure becomes a `NewsprintDataError` with a message a blogger can act on.

@@ -1,5 +1,5 @@
 import { NewsprintDataError } from './errors.js';
-import { PartNotLoaded, parseJsonLd } from './parts.js';
+import { PartNotLoaded, parseJsonLd } from './part-loading.js';
 
 /** Raw JSON from one of the data sources, and the base its relative URLs resolve against. */
 export interface LoadedJson {

@@ -3,9 +3,11 @@
  *
  * Types are checked strictly and the first bad field is reported; unsafe URLs are not errors but
  * are dropped (SPEC §4). `schema/article.schema.json` accepts exactly what `parseArticle` accepts:
- * its patterns are the ones below, and `parse.test.ts` runs both over the same documents.
+ * its patterns are the ones below and in formats.ts, and `parse.test.ts` runs both over the same
+ * documents. The card reads well-formed data with its own lean reader first (teaser.ts).
  */
 import { NewsprintDataError } from './errors.js';
+import { compact, isDate, LANGUAGE } from './formats.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS, checkListLimit, checkTextLimit } from './limits.js';
 // The sanitizer, the HTML measure and the schema.org mapping are loaded only when the data needs
@@ -26,22 +28,12 @@ import type {
   SafeUrl,
   SanitizedHtml,
 } from './types.js';
+import { provideFullReader } from './teaser.js';
 import { safeSrcset, safeUrl } from './urls.js';
 
 export type { ParseOptions } from './types.js';
 
 const WORDS_PER_MINUTE = 230;
-
-// ISO 8601 calendar dates, with real month lengths and leap years (`Date` rolls 2026-02-30 over
-// to March instead of rejecting it), optionally with a time and a zone.
-const MONTH_DAY =
-  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
-const LEAP_DAY = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29';
-const TIME =
-  'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?';
-const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
-/** A plausible BCP 47 tag: a 2–3 letter language, then subtags (script, region, variants…). */
-const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 type Json = Record<string, unknown>;
 type HtmlBudget = { chars: number; elements: number };
@@ -81,19 +73,6 @@ function kindOf(value: unknown): string {
 function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
-}
-
-/**
- * The defined fields only, in an object that inherits nothing: junk a host page put on
- * `Object.prototype` (`Object.prototype.section = …`) cannot make an absent field look present.
- */
-function compact<T extends object>(record: T): T {
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const value = (record as Record<string, unknown>)[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out as T;
 }
 
 /** Words at 230 a minute, rounded up, at least one minute. */
@@ -356,11 +335,6 @@ function empty(path: string, hint: string): NewsprintDataError {
   return new NewsprintDataError(`"${path}" is empty. ${hint}`, { path });
 }
 
-/** The pattern, and a date `Date` can read (belt and braces: the pattern already implies it). */
-function isDate(text: string): boolean {
-  return DATE.test(text) && !Number.isNaN(new Date(text).getTime());
-}
-
 // One reader per part of the format, shared by `parseArticle` and the part parsers.
 
 function author(fields: Fields): NormalizedAuthor {
@@ -611,3 +585,6 @@ function required<T>(value: T | undefined, message: string, path: string): T {
   if (value === undefined) throw new NewsprintDataError(message, { path });
   return value;
 }
+
+// The card's lean reader leaves what it does not read itself to this module (teaser.ts).
+provideFullReader(readArticle);

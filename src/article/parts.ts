@@ -11,11 +11,22 @@
  * `newsprint`, whose `parseArticle` is synchronous) has it at once. Otherwise reading data that
  * needs a part throws `PartNotLoaded`, whose `load()` imports it (`import()`: a lazy chunk in an
  * app's bundle, a Subresource-Integrity-checked chunk of `dist/newsprint.js`); the element waits
- * for it and reads the data again (`base/newsprint-element.ts`).
+ * for it and reads the data again (`base/newsprint-element.ts`). `PartNotLoaded` and the schema.org
+ * part are in part-loading.ts.
  */
 import { isSchemaOrg } from './json-ld.js';
+import { PartNotLoaded, hasSchemaOrgPart, loadSchemaOrg } from './part-loading.js';
 import type { SanitizeOptions } from './sanitize.js';
 import type { SanitizedHtml } from './types.js';
+
+// The main file's half (part-loading.ts), for the modules that import them from here.
+export {
+  PartNotLoaded,
+  fromSchemaOrg,
+  parseJsonLd,
+  provideSchemaOrgPart,
+  type SchemaOrgPart,
+} from './part-loading.js';
 
 export interface HtmlPart {
   sanitizeHtml(html: string, options?: SanitizeOptions): SanitizedHtml;
@@ -26,13 +37,7 @@ export interface HtmlMeasurePart {
   countWordsInHtml(html: string): number;
 }
 
-export interface SchemaOrgPart {
-  fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown>;
-  parseLenientJson(text: string): unknown;
-}
-
 let htmlPart: HtmlPart | undefined;
-let schemaOrgPart: SchemaOrgPart | undefined;
 let htmlMeasurePart: HtmlMeasurePart | undefined;
 
 export function provideHtmlMeasurePart(part: HtmlMeasurePart): void {
@@ -43,25 +48,9 @@ export function provideHtmlPart(part: HtmlPart): void {
   htmlPart = part;
 }
 
-export function provideSchemaOrgPart(part: SchemaOrgPart): void {
-  schemaOrgPart = part;
-}
-
-/** Thrown while reading data that needs a part not loaded yet: load it, then read again. */
-export class PartNotLoaded extends Error {
-  constructor(
-    readonly part: 'sanitizer' | 'HTML measure' | 'schema.org mapping',
-    readonly load: () => Promise<unknown>,
-  ) {
-    super(`Newsprint's ${part} is not loaded yet.`);
-  }
-}
-
 const loadHtml = () => import('./sanitize.js').then((module) => provideHtmlPart(module));
 const loadHtmlMeasure = () =>
   import('./html-measure.js').then((module) => provideHtmlMeasurePart(module.htmlMeasure));
-const loadSchemaOrg = () =>
-  import('./schema-org.js').then((module) => provideSchemaOrgPart(module));
 
 function html(): HtmlPart {
   if (!htmlPart) throw new PartNotLoaded('sanitizer', loadHtml);
@@ -70,11 +59,6 @@ function html(): HtmlPart {
 
 export function sanitizeHtml(text: string, options?: SanitizeOptions): SanitizedHtml {
   return html().sanitizeHtml(text, options);
-}
-
-function schemaOrg(): SchemaOrgPart {
-  if (!schemaOrgPart) throw new PartNotLoaded('schema.org mapping', loadSchemaOrg);
-  return schemaOrgPart;
 }
 
 function htmlMeasure(): HtmlMeasurePart {
@@ -94,23 +78,6 @@ export function countWordsInHtml(html: string): number {
   return htmlMeasure().countWordsInHtml(html);
 }
 
-export function fromSchemaOrg(input: unknown, unreadable?: string): Record<string, unknown> {
-  return schemaOrg().fromSchemaOrg(input, unreadable);
-}
-
-/**
- * The text of an inline JSON-LD block -> its value. Valid JSON needs no part; only text that
- * `JSON.parse` refuses needs the lenient reader (`lenient-json.ts`), which is JSON-LD-only code and
- * so lives with the mapping, which that JSON-LD will need next anyway.
- */
-export function parseJsonLd(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return schemaOrg().parseLenientJson(text);
-  }
-}
-
 /**
  * Throws `PartNotLoaded` (loading every missing part at once) unless the parts are here that
  * reading `input` as a whole article could need: a byline, figure or FAQ given a whole article
@@ -123,7 +90,7 @@ export function ensureWholeArticleParts(input: unknown): void {
   if (!jsonLd && !Object.hasOwn(fields, 'headline')) return;
   const html = jsonLd || Object.hasOwn(fields, 'body') || Object.hasOwn(fields, 'faq');
   const missing: Array<[PartNotLoaded['part'], () => Promise<unknown>]> = [];
-  if (jsonLd && !schemaOrgPart) missing.push(['schema.org mapping', loadSchemaOrg]);
+  if (jsonLd && !hasSchemaOrgPart()) missing.push(['schema.org mapping', loadSchemaOrg]);
   if (html && !htmlPart) missing.push(['sanitizer', loadHtml]);
   if (html && !htmlMeasurePart) missing.push(['HTML measure', loadHtmlMeasure]);
   if (missing.length) {

@@ -9,7 +9,7 @@
  * and absurd lengths. Some of those would resolve to a harmless relative URL; refusing them costs
  * nothing and keeps a mistake elsewhere (a string built into HTML, a different parser) harmless.
  */
-import { pageBaseUrl, pageOrigin } from '../base/environment.js';
+import { pageBaseUrl } from '../base/environment.js';
 import type { SafeUrl } from './types.js';
 
 /** Longer than any real article, image or profile URL; `data:` blobs and padding attacks are. */
@@ -157,17 +157,5 @@ export function safeSrcset(value: string, baseUrl?: string): string | undefined 
   return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
-/**
- * `rel` for a link: `noopener noreferrer ugc` when it leaves the page's origin (data links are
- * user-generated content for search engines, and neither the window nor the referrer is handed
- * to them), else `undefined`. A URL that does not parse is treated as external.
- */
-export function relFor(url: string): string | undefined {
-  try {
-    return new URL(url, pageBaseUrl()).origin === pageOrigin()
-      ? undefined
-      : 'noopener noreferrer ugc';
-  } catch {
-    return 'noopener noreferrer ugc';
-  }
-}
+// `relFor` is in rel.ts: a page of cards needs it without the URL policy above.
+export { relFor } from './rel.js';

@@ -5,6 +5,7 @@
  * (which `setTimeout` treats as 0) aborted every request at once. A value that is not a positive
  * number in range falls back to the default, with one console warning naming the attribute.
  */
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../article/load.js';
 
 /** The longest delay `setTimeout` keeps: anything longer fires at once. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -36,4 +37,44 @@ export function validNumber(
     `${spec.name} must be a positive number of ${spec.unit} (at most ${spec.max}), but it is ${shown.slice(0, 40)}; using the default, ${spec.fallback}.`,
   );
   return spec.fallback;
+}
+
+const TIMEOUT_ATTRIBUTE: NumberAttribute = {
+  name: 'timeout',
+  fallback: DEFAULT_TIMEOUT,
+  max: MAX_TIMER_MS,
+  unit: 'milliseconds',
+};
+const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
+  name: 'max-bytes',
+  fallback: DEFAULT_MAX_BYTES,
+  max: Number.MAX_SAFE_INTEGER,
+  unit: 'bytes',
+};
+
+/**
+ * An element's `timeout` and `max-bytes` as a `src` request takes them: each invalid value falls
+ * back to its default with one warning, not again while it stays the same (`warned`, the
+ * element's own). Called only when an element makes a request, from the request code's chunk
+ * (article/fetch-json.ts re-exports it).
+ */
+export function requestLimits(
+  host: HTMLElement & { timeout: unknown; maxBytes: unknown },
+  warned: Map<string, unknown>,
+): { timeout: number; maxBytes: number } {
+  const checked = (value: unknown, spec: NumberAttribute): number =>
+    validNumber(
+      value,
+      spec,
+      (message) => {
+        if (Object.is(warned.get(spec.name), value)) return;
+        warned.set(spec.name, value);
+        console.warn(`<${host.localName}>: ${message}`, host);
+      },
+      host.getAttribute(spec.name),
+    );
+  return {
+    timeout: checked(host.timeout, TIMEOUT_ATTRIBUTE),
+    maxBytes: checked(host.maxBytes, MAX_BYTES_ATTRIBUTE),
+  };
 }

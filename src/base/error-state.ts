@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedJson } from '../article/load.js';
-import { relFor, safeUrl } from '../article/urls.js';
+import { relFor } from '../article/rel.js';
+import { safeUrl } from '../article/urls.js';
 import type { NewsprintStrings } from '../i18n/strings.js';
 
 /**

@@ -10,7 +10,7 @@ import {
   type LoadedJson,
 } from '../article/load.js';
 import type { ArticleInput } from '../article/input.js';
-import { PartNotLoaded } from '../article/parts.js';
+import { PartNotLoaded } from '../article/part-loading.js';
 import type { ParseOptions } from '../article/types.js';
 import {
   NewsprintErrorEvent,
@@ -18,14 +18,13 @@ import {
   type NewsprintLoadDetail,
 } from '../events/events.js';
 import { pageBaseUrl, readOnce } from './environment.js';
-import { errorView, storyUrlFor } from './error-state.js';
+import type * as ErrorState from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
-import { MAX_TIMER_MS, validNumber, type NumberAttribute } from './attributes.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import { renderAfresh } from './hydration-recovery.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
-import { stringsFor, type NewsprintStrings } from '../i18n/strings.js';
+import { languageLoading, stringsFor, type NewsprintStrings } from '../i18n/strings.js';
 import { hostStyles } from '../styles/host.js';
 import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
@@ -36,6 +35,13 @@ export type Theme = 'light' | 'dark' | 'auto';
 let pageLanguageObserver: MutationObserver | undefined;
 let observedRoot: Element | undefined;
 const pageLanguageListeners = new Set<LitElement>();
+
+/**
+ * The error line and its story link (error-state.ts, with the URL policy, urls.ts): loaded at the
+ * first error on the page, since a page whose elements all render never needs them.
+ */
+let errorState: typeof ErrorState | undefined;
+let errorStateTried = false;
 
 /** `referrerpolicy` when the attribute is not set (the server renderer reads with it too). */
 export const DEFAULT_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
@@ -281,8 +287,9 @@ export abstract class NewsprintElement<
 
   // While a part of the data model loads, the element does not render (a server-rendered one
   // must hydrate with its data, not with a loading state), and `updateComplete` waits for it.
+  // Nor before the strings of its language are here (i18n/strings.ts): never English first.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.partLoading;
+    const loading = this.partLoading ?? languageLoading(this.language);
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -368,7 +375,8 @@ export abstract class NewsprintElement<
 
   /** A quiet line for readers, with a link to the story where one is known (error-state.ts). */
   protected renderError(): TemplateResult {
-    return errorView(this.localStrings, this.errorStoryUrl);
+    // Only a page where error-state.ts could not be loaded (blocked, offline) has no line.
+    return errorState ? errorState.errorView(this.localStrings, this.errorStoryUrl) : html``;
   }
 
   /** Picks the current data source and loads it, unless it is the one already loaded. */
@@ -429,11 +437,11 @@ export abstract class NewsprintElement<
     let loaded: LoadedJson;
     try {
       // Its own module: pages without `src` never download it (fetch-json.ts).
-      const { fetchJson } = await import('../article/fetch-json.js');
+      // With the checks of `timeout` and `max-bytes`, which only a request needs (attributes.ts).
+      const { fetchJson, requestLimits } = await import('../article/fetch-json.js');
       loaded = await fetchJson(src, {
         signal: request.signal,
-        timeout: this.checkedNumber(this.timeout, TIMEOUT_ATTRIBUTE),
-        maxBytes: this.checkedNumber(this.maxBytes, MAX_BYTES_ATTRIBUTE),
+        ...requestLimits(this, (this.warnedNumbers ??= new Map())),
         referrerPolicy: this.referrerPolicy,
       });
     } catch (error) {
@@ -454,13 +462,19 @@ export abstract class NewsprintElement<
       this.loaded = load();
       const { json, baseUrl, unreadable } = this.loaded;
       const options = { baseUrl, referrerPolicy: this.referrerPolicy, unreadable };
-      this.reading = readOnce(
+      const reading = readOnce(
         this.localName,
         (data, readOptions) => this.parse(data, readOptions),
         json,
         options,
       );
-      this.data = this.reading.data;
+      // The strings of the data's language before the data renders (as `language` picks it).
+      const strings = languageLoading(
+        this.getAttribute('lang') || reading.language || this.inheritedLanguage() || 'en',
+      );
+      if (strings) throw new PartNotLoaded('strings', () => strings);
+      this.reading = reading;
+      this.data = reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
@@ -493,8 +507,23 @@ export abstract class NewsprintElement<
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */
   private fail(cause: unknown): void {
+    if (!errorStateTried) {
+      // The error view first (no render until it is in, as for a part of the data model).
+      const source = this.loadedSource;
+      const loading: Promise<void> = import('./error-state.js')
+        .then((module) => void (errorState = module))
+        .catch(() => undefined)
+        .then(() => {
+          errorStateTried = true;
+          if (this.partLoading !== loading) return;
+          this.partLoading = undefined;
+          if (this.loadedSource === source) this.fail(cause);
+        });
+      this.partLoading = loading;
+      return;
+    }
     const error = toDataError(cause);
-    this.errorStoryUrl = storyUrlFor(this, this.loaded);
+    this.errorStoryUrl = errorState?.storyUrlFor(this, this.loaded);
     this.data = this.loaded = this.reading = undefined;
     this.error = error;
     this.loadState = 'error';
@@ -509,21 +538,6 @@ export abstract class NewsprintElement<
 
   /** Invalid values already warned about, so that each is reported once, not at every load. */
   private warnedNumbers?: Map<string, unknown>;
-
-  private checkedNumber(value: unknown, spec: NumberAttribute): number {
-    const text = this.getAttribute(spec.name);
-    return validNumber(
-      value,
-      spec,
-      (message) => {
-        this.warnedNumbers ??= new Map();
-        if (Object.is(this.warnedNumbers.get(spec.name), value)) return;
-        this.warnedNumbers.set(spec.name, value);
-        console.warn(`<${this.localName}>: ${message}`, this);
-      },
-      text,
-    );
-  }
 
   private cancelRequest(): void {
     this.request?.abort();
@@ -554,19 +568,6 @@ export abstract class NewsprintElement<
     pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
-
-const TIMEOUT_ATTRIBUTE: NumberAttribute = {
-  name: 'timeout',
-  fallback: DEFAULT_TIMEOUT,
-  max: MAX_TIMER_MS,
-  unit: 'milliseconds',
-};
-const MAX_BYTES_ATTRIBUTE: NumberAttribute = {
-  name: 'max-bytes',
-  fallback: DEFAULT_MAX_BYTES,
-  max: Number.MAX_SAFE_INTEGER,
-  unit: 'bytes',
-};
 
 /**
  * Server-rendered HTML inserted with `innerHTML` (React's `dangerouslySetInnerHTML` after a

@@ -47,40 +47,41 @@ const en: NewsprintStrings = {
   publishedBy: 'Published by {publisher}',
 };
 
-const es: NewsprintStrings = {
-  by: 'Por',
-  andOthers: '{name} y {n} más',
-  updated: 'Actualizado',
-  minRead: '{n} min de lectura',
-  photo: 'Foto:',
-  loading: 'Cargando la noticia…',
-  errorTitle: 'Esta noticia no está disponible en este momento.',
-  errorLink: 'Leerla en el sitio del medio',
-  imageUnavailable: 'Imagen no disponible',
-  readOriginal: 'Leer la noticia original',
-  publishedBy: 'Publicado por {publisher}',
-};
+/**
+ * The strings by primary language. Only English is in this module: the others we ship are in
+ * languages.ts, loaded when an element speaks one of them (`languageLoading`), so a page in
+ * English never downloads them (bench/README.md). Code that imports languages.ts has them at once.
+ */
+const catalog: Record<string, NewsprintStrings> = { en };
+/** The languages in languages.ts. */
+const SHIPPED = ['es', 'ar'];
+let languages: Promise<void> | undefined;
+let languagesTried = false;
 
-const ar: NewsprintStrings = {
-  by: 'بقلم',
-  andOthers: '{name} و{n} آخرون',
-  updated: 'آخر تحديث',
-  minRead: 'قراءة في {n} دقيقة',
-  photo: 'تصوير:',
-  loading: 'جارٍ تحميل القصة…',
-  errorTitle: 'هذه القصة غير متاحة الآن.',
-  errorLink: 'اقرأها على موقع الناشر',
-  imageUnavailable: 'الصورة غير متاحة',
-  readOriginal: 'اقرأ القصة الأصلية',
-  publishedBy: 'نشرته {publisher}',
-};
+const primaryOf = (lang: string): string => lang.toLowerCase().split('-')[0] ?? 'en';
 
-const catalog: Record<string, NewsprintStrings> = { en, es, ar };
+export function provideLanguages(more: Record<string, NewsprintStrings>): void {
+  Object.assign(catalog, more);
+}
+
+/**
+ * Undefined when the strings for `lang` are here (or it is not one we ship: English, then);
+ * else the promise of languages.ts, which elements wait for before they render. Never rejects:
+ * if languages.ts cannot be loaded, the element speaks English.
+ */
+export function languageLoading(lang: string): Promise<void> | undefined {
+  const primary = primaryOf(lang);
+  if (catalog[primary] || languagesTried || !SHIPPED.includes(primary)) return undefined;
+  languages ??= import('./languages.js').then(
+    (module) => provideLanguages(module.languages),
+    () => undefined,
+  );
+  return languages.then(() => void (languagesTried = true));
+}
 
 /** The strings for a BCP 47 tag: its primary language if we ship it, else English; then overrides. */
 export function stringsFor(lang: string, overrides?: Partial<NewsprintStrings>): NewsprintStrings {
-  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
-  return { ...(catalog[primary] ?? en), ...overrides };
+  return { ...(catalog[primaryOf(lang)] ?? en), ...overrides };
 }
 
 /** Fills `{name}` placeholders. */

@@ -32,6 +32,8 @@ import { readCard } from '../components/card/card.js';
 import { readFaq } from '../components/faq/faq.js';
 import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
+// Every language's strings at once: a server render is synchronous (i18n/strings.ts).
+import '../i18n/languages.js';
 import { NewsprintElementRenderer } from './styles.js';
 
 // Every part of the data model, at once: server rendering is synchronous. (Provided by value, so

@@ -4,7 +4,7 @@ import { STRUCTURED_DATA_ATTRIBUTE } from '../../article/load.js';
 import { renderSanitized, shiftHeadings, writeJsonLd } from '../../article/sanitize.js';
 import { jsonForScript, newsArticleJsonLd } from '../../article/structured-data.js';
 import type { NormalizedArticle, NormalizedByline, ParseOptions } from '../../article/types.js';
-import { relFor } from '../../article/urls.js';
+import { relFor } from '../../article/rel.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { wholeArticleReading, type Reading } from '../../base/reading.js';
 import { navigateFromClick } from '../../base/navigate.js';

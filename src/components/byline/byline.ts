@@ -10,7 +10,7 @@ import type {
   ParseOptions,
 } from '../../article/types.js';
 import { provideHtmlMeasurePart } from '../../article/parts.js';
-import { relFor } from '../../article/urls.js';
+import { relFor } from '../../article/rel.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
 import { formatDate, formatNumber, joinList } from '../../i18n/locale.js';

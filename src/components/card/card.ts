@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NormalizedArticle, NormalizedImage, ParseOptions } from '../../article/types.js';
-import { relFor } from '../../article/urls.js';
+import { relFor } from '../../article/rel.js';
 import { navigateFromClick } from '../../base/navigate.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
-import { wholeArticleReading, type Reading } from '../../base/reading.js';
+import type { Reading } from '../../base/reading.js';
+import { readTeaser } from '../../article/teaser.js';
 import { formatDate, joinList, shortList } from '../../i18n/locale.js';
 import { imageUnavailable } from '../figure/unavailable.js';
 import { cardStyles } from './card.styles.js';
@@ -239,9 +240,12 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
  * How `<newsprint-card>` reads its data, in the browser and in `newsprint/ssr`: as a teaser
  * (`ParseOptions.teaser`), leaving the body and FAQ unread, so a card never sanitizes (or loads
  * the sanitizer for) HTML it does not show, and never rejects a bad body it does not show.
+ * Well-formed article JSON is read by the lean reader, anything else by the full one, loaded
+ * then (article/teaser.ts).
  */
 export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
-  return wholeArticleReading(json, { ...options, teaser: true });
+  const { article, omitted } = readTeaser(json, options);
+  return { data: article, language: article.language, load: { article, omitted } };
 }
 
 function headingLevel(value: unknown): number {
