@@ -59,6 +59,9 @@ let languages: Promise<void> | undefined;
 let languagesTried = false;
 
 const primaryOf = (lang: string): string => lang.toLowerCase().split('-')[0] ?? 'en';
+/** The catalog's own entry only: `lang="constructor"` must not find Object's function. */
+const catalogEntry = (primary: string): NewsprintStrings | undefined =>
+  Object.hasOwn(catalog, primary) ? catalog[primary] : undefined;
 
 export function provideLanguages(more: Record<string, NewsprintStrings>): void {
   Object.assign(catalog, more);
@@ -71,7 +74,7 @@ export function provideLanguages(more: Record<string, NewsprintStrings>): void {
  */
 export function languageLoading(lang: string): Promise<void> | undefined {
   const primary = primaryOf(lang);
-  if (catalog[primary] || languagesTried || !SHIPPED.includes(primary)) return undefined;
+  if (catalogEntry(primary) || languagesTried || !SHIPPED.includes(primary)) return undefined;
   languages ??= import('./languages.js').then(
     (module) => provideLanguages(module.languages),
     () => undefined,
@@ -81,7 +84,7 @@ export function languageLoading(lang: string): Promise<void> | undefined {
 
 /** The strings for a BCP 47 tag: its primary language if we ship it, else English; then overrides. */
 export function stringsFor(lang: string, overrides?: Partial<NewsprintStrings>): NewsprintStrings {
-  return { ...(catalog[primaryOf(lang)] ?? en), ...overrides };
+  return { ...(catalogEntry(primaryOf(lang)) ?? en), ...overrides };
 }
 
 /** Fills `{name}` placeholders. */
