@@ -51,6 +51,9 @@ describe("the card's lean reader (teaser.ts)", () => {
         image: { src: 'a.jpg', alt: '', width: 640, height: 360, srcset: 'a.jpg 640w, b.jpg 2x' },
       },
       { headline: 'H', body: 12, faq: 'not read by a teaser', unknownField: [1] },
+      // Query strings with `&`, as image CDNs write them.
+      { headline: 'H', url: 'https://a.example/?a=1&b=2' },
+      { headline: 'H', image: { src: '/img/x.jpg?w=600&h=338&fit=crop', alt: 'a' } },
     ];
     for (const input of accepted)
       expect(expectSame(input, BASE), JSON.stringify(input)).to.equal(true);
@@ -65,7 +68,10 @@ describe("the card's lean reader (teaser.ts)", () => {
       { headline: 3 },
       { '@type': 'NewsArticle', headline: 'H' },
       { headline: 'H', url: 'javascript:alert(1)' },
-      { headline: 'H', url: 'https://a.example/?a=1&b=2' },
+      // A character reference where it could still make the scheme.
+      { headline: 'H', url: 'java&#x3a;script:alert(1)' },
+      { headline: 'H', url: '&#106;avascript:alert(1)' },
+      { headline: 'H', url: 'https&#58;//a.example/' },
       { headline: 'H', url: 'https://user:pw@a.example/' },
       { headline: 'H', url: 'https://a.example/ x' },
       { headline: 'H', authors: [{ name: 3 }] },
@@ -89,6 +95,14 @@ describe("the card's lean reader (teaser.ts)", () => {
     const odd = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
       fc.constantFrom(null, '', ' ', 0, -1, 1.5, 'a&b', 'x y', 'http://', 'ftp://x', 'pt_BR'),
+      // Character references where they could hide a scheme, or only sit in a query.
+      fc.constantFrom(
+        'java&#x3a;script:alert(1)',
+        'ja&#x09;vascript:alert(1)',
+        '&#106;avascript:alert(1)',
+        'x&amp;#58;y',
+        '/a?b=&#106;avascript:',
+      ),
     );
     const maybe = <T>(good: fc.Arbitrary<T>) =>
       fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: odd });
@@ -96,7 +110,13 @@ describe("the card's lean reader (teaser.ts)", () => {
     const address = maybe(
       fc.oneof(
         fc.webUrl({ withQueryParameters: true, withFragments: true }),
-        fc.constantFrom('/p', 'story.html', '//cdn.example/x', 'https://h.example/p?q=1#f'),
+        fc.constantFrom(
+          '/p',
+          'story.html',
+          '//cdn.example/x',
+          'https://h.example/p?q=1#f',
+          '/i.jpg?w=600&h=338',
+        ),
       ),
     );
     const date = maybe(

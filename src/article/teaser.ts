@@ -89,13 +89,22 @@ const text = (data: Json, key: string): string | undefined => string(data, key) 
 
 const required = (data: Json, key: string): string => text(data, key) ?? decline();
 
-/** Printable ASCII without space and `&`: nothing in it for urls.ts's checks to undo or refuse. */
-const PLAIN_URL = /^[!-%'-~]+$/;
+/** Printable ASCII without space: nothing in it for urls.ts's checks to undo or refuse… */
+const PLAIN_URL = /^[!-~]+$/;
+/**
+ * …but for `&`, where urls.ts decodes character references to see the scheme they may hide
+ * (`java&#x3a;script:`). Query strings of image CDNs are full of `&` (`?w=600&h=338`). What
+ * comes before the first `&` is not changed by decoding: unless it is empty or all scheme
+ * letters without a colon, it already decides the scheme, and the literal one is urls.ts's too.
+ */
+const SCHEME_STILL_OPEN = /^[a-z0-9+.-]*$/i;
 
 /** `safeUrl(value, baseUrl)` (urls.ts) for a plain URL it accepts. */
 function url(value: string | undefined, baseUrl: string | undefined): SafeUrl | undefined {
   if (value === undefined) return undefined;
   if (value.length > 2048 || !PLAIN_URL.test(value)) decline();
+  const ampersand = value.indexOf('&');
+  if (ampersand >= 0 && SCHEME_STILL_OPEN.test(value.slice(0, ampersand))) decline();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1].toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') decline();
   // Throws (declines) where the parser refuses it.
