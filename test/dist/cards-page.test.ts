@@ -48,8 +48,9 @@ describe('dist/newsprint.js on a page of cards', () => {
       timeout: 5000,
     });
     const card = doc.createElement('newsprint-card');
-    // `&` in a URL: the full reader's URL policy decides.
+    // schema.org JSON-LD: the full reader (and its schema.org part) reads it.
     (card as unknown as { article: unknown }).article = {
+      '@type': 'NewsArticle',
       headline: 'Query',
       url: 'https://news.example/story?id=1&lang=en',
     };
