@@ -7,7 +7,7 @@
  * documents. The card reads well-formed data with its own lean reader first (teaser.ts).
  */
 import { NewsprintDataError } from './errors.js';
-import { compact, isDate, LANGUAGE } from './formats.js';
+import { compact, isDate, isObject, LANGUAGE } from './formats.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS, checkListLimit, checkTextLimit } from './limits.js';
 // The sanitizer, the HTML measure and the schema.org mapping are loaded only when the data needs
@@ -45,9 +45,6 @@ const EXAMPLES = {
   FAQ: '{ "items": [ … ] }',
   byline: '{ "authors": [ … ] }',
 };
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a value is, in words a blogger knows. */
 function kindOf(value: unknown): string {

@@ -6,14 +6,23 @@
  *
  * It accepts only what it can read exactly as `parse.ts` does: article JSON (not JSON-LD) whose
  * every field the teaser reads has the right type and an ordinary value (URLs of printable ASCII,
- * no `&`, that the URL parser resolves to http(s) without credentials). Anything else, an error
+ * with no `&` before their scheme is settled, that the URL parser resolves to http(s) without
+ * credentials). Anything else, an error
  * included, it leaves to the full reader: loaded then (`PartNotLoaded`, as the sanitizer is: see
  * parts.ts), which gives exactly its result or its error. Both read the same plain copy of the
  * data (`plainJson`, made once here). `parse.ts` registers itself when it is evaluated, so code
  * that imports it (the server renderer, the npm entry) never waits.
  */
 import { pageBaseUrl } from '../base/environment.js';
-import { compact, isDate, LANGUAGE } from './formats.js';
+import {
+  compact,
+  isDate,
+  isObject,
+  LANGUAGE,
+  MAX_SRCSET_CANDIDATES,
+  MAX_SRCSET_LENGTH,
+  MAX_URL_LENGTH,
+} from './formats.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS } from './limits.js';
 import { PartNotLoaded } from './part-loading.js';
@@ -64,9 +73,6 @@ export function readTeaser(
   return fullReader(input, { ...options, teaser: true });
 }
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function object(value: unknown): Json {
   return isObject(value) ? value : decline();
 }
@@ -102,7 +108,7 @@ const SCHEME_STILL_OPEN = /^[a-z0-9+.-]*$/i;
 /** `safeUrl(value, baseUrl)` (urls.ts) for a plain URL it accepts. */
 function url(value: string | undefined, baseUrl: string | undefined): SafeUrl | undefined {
   if (value === undefined) return undefined;
-  if (value.length > 2048 || !PLAIN_URL.test(value)) decline();
+  if (value.length > MAX_URL_LENGTH || !PLAIN_URL.test(value)) decline();
   const ampersand = value.indexOf('&');
   if (ampersand >= 0 && SCHEME_STILL_OPEN.test(value.slice(0, ampersand))) decline();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1].toLowerCase();
@@ -110,14 +116,14 @@ function url(value: string | undefined, baseUrl: string | undefined): SafeUrl | 
   // Throws (declines) where the parser refuses it.
   const parsed = new URL(value, baseUrl ?? pageBaseUrl());
   if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) decline();
-  return parsed.href.length > 2048 ? decline() : (parsed.href as SafeUrl);
+  return parsed.href.length > MAX_URL_LENGTH ? decline() : (parsed.href as SafeUrl);
 }
 
 /** `safeSrcset` (urls.ts) for `url 640w, url 2x` with plain URLs, every candidate kept. */
 function srcset(value: string | undefined, baseUrl: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const candidates = value.split(', ');
-  if (value.length > 16384 || candidates.length > 32) decline();
+  if (value.length > MAX_SRCSET_LENGTH || candidates.length > MAX_SRCSET_CANDIDATES) decline();
   return candidates
     .map((candidate) => {
       const [address, descriptor, ...rest] = candidate.split(' ');
