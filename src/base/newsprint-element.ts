@@ -316,13 +316,13 @@ export abstract class NewsprintElement<
 
   /** The language strings and dates use: `lang`, else the data's, else the page's, else English. */
   protected get language(): string {
-    return (
-      // The attribute, not `lang`: the server's DOM shim has no `lang` property.
-      this.getAttribute('lang') ||
-      (this.data !== undefined ? this.dataLanguage(this.data) : undefined) ||
-      this.inheritedLanguage() ||
-      'en'
-    );
+    return this.languageWith(this.data !== undefined ? this.dataLanguage(this.data) : undefined);
+  }
+
+  /** The element's language if its data's were `dataLanguage`: attribute, data, page, English. */
+  private languageWith(dataLanguage: string | undefined): string {
+    // The attribute, not `lang`: the server's DOM shim has no `lang` property.
+    return this.getAttribute('lang') || dataLanguage || this.inheritedLanguage() || 'en';
   }
 
   protected get localStrings(): NewsprintStrings {
@@ -469,9 +469,7 @@ export abstract class NewsprintElement<
         options,
       );
       // The strings of the data's language before the data renders (as `language` picks it).
-      const strings = languageLoading(
-        this.getAttribute('lang') || reading.language || this.inheritedLanguage() || 'en',
-      );
+      const strings = languageLoading(this.languageWith(reading.language));
       if (strings) throw new PartNotLoaded('strings', () => strings);
       this.reading = reading;
       this.data = reading.data;
@@ -487,39 +485,47 @@ export abstract class NewsprintElement<
 
   /** Loads the part the data needs, then reads the same data again (unless a newer one came). */
   private waitForPart(missing: PartNotLoaded, load: () => LoadedJson): void {
-    const source = this.loadedSource;
-    const done = (cause?: unknown) => {
-      if (this.partLoading !== loading) return;
-      this.partLoading = undefined;
-      if (this.loadedSource !== source) return;
+    this.holdFor(missing.load(), (cause) => {
       if (cause === undefined) this.accept(load);
       else {
         const message = `Newsprint's ${missing.part} could not be loaded, so this story cannot be shown.`;
         this.fail(new NewsprintDataError(message, { cause }));
       }
-    };
-    const loading: Promise<void> = missing.load().then(
-      () => done(),
-      (cause: unknown) => done(cause ?? new Error('load failed')),
-    );
-    this.partLoading = loading;
+    });
+  }
+
+  /**
+   * No render while `loading` is under way (`scheduleUpdate`); then `next`, with the cause if it
+   * failed, unless the element has moved on to another source (or another load) meanwhile.
+   */
+  private holdFor(loading: Promise<unknown>, next: (cause?: unknown) => void): void {
+    const source = this.loadedSource;
+    const held: Promise<void> = loading
+      .then(
+        () => undefined,
+        (cause: unknown) => cause ?? new Error('load failed'),
+      )
+      .then((cause) => {
+        if (this.partLoading !== held) return;
+        this.partLoading = undefined;
+        if (this.loadedSource === source) next(cause);
+      });
+    this.partLoading = held;
   }
 
   /** The error state, the `newsprint-error` event and one warning; never a throw. */
   private fail(cause: unknown): void {
     if (!errorStateTried) {
-      // The error view first (no render until it is in, as for a part of the data model).
-      const source = this.loadedSource;
-      const loading: Promise<void> = import('./error-state.js')
-        .then((module) => void (errorState = module))
-        .catch(() => undefined)
-        .then(() => {
-          errorStateTried = true;
-          if (this.partLoading !== loading) return;
-          this.partLoading = undefined;
-          if (this.loadedSource === source) this.fail(cause);
-        });
-      this.partLoading = loading;
+      // The error view first (no render until it is in, as for a part of the data model); if it
+      // cannot be loaded, the error state comes all the same, without the line.
+      const errorView = import('./error-state.js').then(
+        (module) => void (errorState = module),
+        () => undefined,
+      );
+      this.holdFor(
+        errorView.then(() => void (errorStateTried = true)),
+        () => this.fail(cause),
+      );
       return;
     }
     const error = toDataError(cause);
