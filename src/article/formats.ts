@@ -1,7 +1,6 @@
 /**
  * What both data readers share: the full one (`parse.ts`) and the card's lean one (`teaser.ts`),
- * so the two cannot judge a date, a language tag, a URL's length or an object's fields apart
- * (urls.ts, the URL policy, takes its bounds from here too).
+ * so the two cannot judge a date, a language tag or an object's fields apart.
  */
 
 // ISO 8601 calendar dates, with real month lengths and leap years (`Date` rolls 2026-02-30 over
@@ -12,12 +11,6 @@ const LEAP_DAY = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13
 const TIME =
   'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?';
 const DATE = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_DAY})(?:${TIME})?$`);
-/** Longer than any real article, image or profile URL; `data:` blobs and padding attacks are. */
-export const MAX_URL_LENGTH = 2048;
-/** A srcset of a dozen candidates fits easily; this bounds the work a hostile feed can cause. */
-export const MAX_SRCSET_LENGTH = 16 * 1024;
-export const MAX_SRCSET_CANDIDATES = 32;
-
 /** A JSON object (not a list, not `null`). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,10 +10,13 @@
  * nothing and keeps a mistake elsewhere (a string built into HTML, a different parser) harmless.
  */
 import { pageBaseUrl } from '../base/environment.js';
-import { MAX_SRCSET_CANDIDATES, MAX_SRCSET_LENGTH, MAX_URL_LENGTH } from './formats.js';
 import type { SafeUrl } from './types.js';
 
-export { MAX_URL_LENGTH };
+/** Longer than any real article, image or profile URL; `data:` blobs and padding attacks are. */
+export const MAX_URL_LENGTH = 2048;
+/** A srcset of a dozen candidates fits easily; this bounds the work a hostile feed can cause. */
+const MAX_SRCSET_LENGTH = 16 * 1024;
+const MAX_SRCSET_CANDIDATES = 32;
 
 /* eslint-disable no-control-regex -- matching control characters is the point of these. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
