@@ -3,11 +3,12 @@
  * Fixture data for the stories, built from the seed article (`test/fixtures/cuba-medics.json`).
  *
  * URLs. The seed's image is relative (`assets/cuba-medics-flight.jpg`). Loaded through `src`, it
- * resolves against the JSON file's URL, as SPEC §3 says, so `src="…/fixtures/cuba-medics.json"`
- * just works. Given as a property or inline JSON it would resolve against the page, which is
- * Storybook's `iframe.html`, not the fixtures folder: so the objects here carry absolute URLs
- * made by `fixtureUrl()`, which points into the `staticDirs` of `.storybook/main.ts` wherever
- * Storybook is served from (dev server, a static build under a sub-path, or Vitest).
+ * resolves against the JSON file's URL, as docs/ARCHITECTURE.md ("Safety") says, so
+ * `src="…/fixtures/cuba-medics.json"` just works. Given as a property or inline JSON it would
+ * resolve against the page, which is Storybook's `iframe.html`, not the fixtures folder: so the
+ * objects here carry absolute URLs made by `fixtureUrl()`, which points into the `staticDirs` of
+ * `.storybook/main.ts` wherever Storybook is served from (dev server, a static build under a
+ * sub-path, or Vitest).
  */
 import seedJson from '../test/fixtures/cuba-medics.json';
 import type { Article, ArticleImage, Author, Faq } from '../src/article/types.js';

@@ -9,7 +9,7 @@ const describe = (value: unknown): string =>
 /**
  * Installs the checks for every test of the file. `what` names the test in the failure message;
  * `isProblemWarning` picks the `console.warn` calls that count as problems (none by default:
- * Newsprint warns once per data error by design, SPEC §4).
+ * Newsprint warns once per data error by design, docs/ARCHITECTURE.md, "Errors").
  */
 export function failOnPageErrors(
   what: string,

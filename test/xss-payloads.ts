@@ -476,7 +476,10 @@ export async function afterImagesSettle(
   await settle(50);
 }
 
-/** The contract of sanitized HTML (SPEC §3): what may appear in data-made DOM. */
+/**
+ * The contract of sanitized HTML (docs/ARCHITECTURE.md, "Safety"): what may appear in data-made
+ * DOM.
+ */
 export const ALLOWED_TAGS = new Set(
   'p div h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption pre hr br a em strong b i u s small sub sup mark q cite abbr code span time del ins img'.split(
     ' ',

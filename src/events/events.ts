@@ -1,7 +1,7 @@
 /*
- * One class per public event (SPEC §5). All bubble and are composed so a host page can listen on
- * any ancestor, across shadow roots. Names carry the `newsprint-` prefix so they never clash with
- * native events on busy pages.
+ * One class per public event (docs/ARCHITECTURE.md, "Events"). All bubble and are composed so a
+ * host page can listen on any ancestor, across shadow roots. Names carry the `newsprint-` prefix
+ * so they never clash with native events on busy pages.
  */
 import type {
   NormalizedArticle,

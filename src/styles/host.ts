@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The shared reset every element adds first. The host page's inherited properties (a 30px
  * `font-size`, `text-transform: uppercase`, `line-height: 3`…) stop at `.base`: `all: initial`
  * resets every inherited property at once, then we set our own. Only the font family is taken
- * from the host by default (SPEC §6).
+ * from the host by default (docs/ARCHITECTURE.md, "Look").
  */
 export const hostStyles = css`
   :host {

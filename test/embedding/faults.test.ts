@@ -1,7 +1,8 @@
 /**
- * Bad input and failing servers (SPEC §4), all on one page beside good data. Each broken element
- * fires one `newsprint-error` with a message that says what is wrong, shows a visible error
- * state, warns once in the console, throws nothing to the page, and the good elements render.
+ * Bad input and failing servers (docs/ARCHITECTURE.md, "Errors"), all on one page beside good
+ * data. Each broken element fires one `newsprint-error` with a message that says what is wrong,
+ * shows a visible error state, warns once in the console, throws nothing to the page, and the
+ * good elements render.
  */
 import { expect } from '@open-wc/testing';
 import {
