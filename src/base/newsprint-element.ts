@@ -22,6 +22,7 @@ import type * as ErrorState from './error-state.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import { renderAfresh } from './hydration-recovery.js';
+import { LanguageController } from './language.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { languageLoading, stringsFor, type NewsprintStrings } from '../i18n/strings.js';
@@ -30,11 +31,6 @@ import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** One observer of `<html lang>` for every element on the page, not one each. */
-let pageLanguageObserver: MutationObserver | undefined;
-let observedRoot: Element | undefined;
-const pageLanguageListeners = new Set<LitElement>();
 
 /**
  * The error line and its story link (error-state.ts, with the URL policy, urls.ts): loaded at the
@@ -194,6 +190,9 @@ export abstract class NewsprintElement<
   /** Render ready data. */
   protected abstract renderData(data: Data): TemplateResult;
 
+  /** Its own `lang`, its data's or the page's (language.ts). */
+  private readonly languages = new LanguageController(this);
+
   /** The data's own language, if it has one. */
   protected dataLanguage(data: Data): string | undefined {
     return this.reading?.data === data ? this.reading.language : undefined;
@@ -248,7 +247,6 @@ export abstract class NewsprintElement<
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    pageLanguageListeners.delete(this);
     // Moving an element is a disconnect and a connect in one task: abort only if it stays out.
     queueMicrotask(() => {
       if (this.isConnected || !this.request) return;
@@ -316,13 +314,8 @@ export abstract class NewsprintElement<
 
   /** The language strings and dates use: `lang`, else the data's, else the page's, else English. */
   protected get language(): string {
-    return this.languageWith(this.data !== undefined ? this.dataLanguage(this.data) : undefined);
-  }
-
-  /** The element's language if its data's were `dataLanguage`: attribute, data, page, English. */
-  private languageWith(dataLanguage: string | undefined): string {
-    // The attribute, not `lang`: the server's DOM shim has no `lang` property.
-    return this.getAttribute('lang') || dataLanguage || this.inheritedLanguage() || 'en';
+    const data = this.data;
+    return this.languages.languageWith(data !== undefined ? this.dataLanguage(data) : undefined);
   }
 
   protected get localStrings(): NewsprintStrings {
@@ -469,14 +462,13 @@ export abstract class NewsprintElement<
         options,
       );
       // The strings of the data's language before the data renders (as `language` picks it).
-      const strings = languageLoading(this.languageWith(reading.language));
+      const strings = languageLoading(this.languages.languageWith(reading.language));
       if (strings) throw new PartNotLoaded('strings', () => strings);
       this.reading = reading;
       this.data = reading.data;
       this.error = undefined;
       this.loadState = 'ready';
       this.pendingLoadEvent = true;
-      this.watchInheritedLanguage();
     } catch (error) {
       if (error instanceof PartNotLoaded) this.waitForPart(error, load);
       else this.fail(error);
@@ -548,30 +540,6 @@ export abstract class NewsprintElement<
   private cancelRequest(): void {
     this.request?.abort();
     this.request = undefined;
-  }
-
-  /** The closest `[lang]` above the element, across shadow roots it is rendered in. */
-  private inheritedLanguage(): string | undefined {
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang'))
-        return node.getAttribute('lang') || undefined;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return undefined;
-  }
-
-  // A page that switches its language (a translated SPA) re-renders dates and strings.
-  private watchInheritedLanguage(): void {
-    if (!this.isConnected) return;
-    pageLanguageListeners.add(this);
-    pageLanguageObserver ??= new MutationObserver(() => {
-      for (const element of pageLanguageListeners) element.requestUpdate();
-    });
-    // Once per root element, not once per element: observing again would change nothing.
-    if (observedRoot === document.documentElement) return;
-    observedRoot = document.documentElement;
-    pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
   }
 }
 
