@@ -1,9 +1,4 @@
-import {
-  html,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { NewsprintDataError } from '../article/errors.js';
 import {
   findInlineScripts,
@@ -52,9 +47,8 @@ let errorState: typeof ErrorState | undefined;
 let errorStateTried = false;
 
 /** The error line, once error-state.ts is in (a page where it could not be loaded has none). */
-export function errorView(...args: Parameters<typeof ErrorState.errorView>): TemplateResult {
-  return errorState ? errorState.errorView(...args) : html``;
-}
+export const errorView: typeof ErrorState.errorView = (strings, storyUrl) =>
+  errorState ? errorState.errorView(strings, storyUrl) : html``;
 
 /**
  * The host's data from its three sources, first present wins: the `article` property, then the
