@@ -1,27 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NewsprintDataError } from '../article/errors.js';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIMEOUT,
-  findInlineScripts,
-  mayStillBeParsing,
-  readInlineJson,
-  type LoadedJson,
-} from '../article/load.js';
+import type { NewsprintDataError } from '../article/errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../article/load.js';
 import type { ArticleInput } from '../article/input.js';
-import { PartNotLoaded } from '../article/part-loading.js';
 import type { ParseOptions } from '../article/types.js';
-import {
-  NewsprintErrorEvent,
-  NewsprintLoadEvent,
-  type NewsprintLoadDetail,
-} from '../events/events.js';
-import { pageBaseUrl, readOnce } from './environment.js';
-import type * as ErrorState from './error-state.js';
+import type { NewsprintLoadEvent } from '../events/events.js';
 import { adoptStylesInOwnDocument } from './adopted-styles.js';
+import {
+  DataSourceController,
+  errorView,
+  type DataSourceHost,
+  type LoadState,
+} from './data-source.js';
 import { readableStrings, toDataError } from './error-contract.js';
 import { renderAfresh } from './hydration-recovery.js';
+import { LanguageController } from './language.js';
 import type { Reading } from './reading.js';
 import { directionOf } from '../i18n/locale.js';
 import { languageLoading, stringsFor, type NewsprintStrings } from '../i18n/strings.js';
@@ -29,24 +22,11 @@ import { hostStyles } from '../styles/host.js';
 import { PagePaletteController } from '../styles/page-palette.js';
 import { tokens } from '../styles/tokens.js';
 
+export type { LoadState };
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** One observer of `<html lang>` for every element on the page, not one each. */
-let pageLanguageObserver: MutationObserver | undefined;
-let observedRoot: Element | undefined;
-const pageLanguageListeners = new Set<LitElement>();
-
-/**
- * The error line and its story link (error-state.ts, with the URL policy, urls.ts): loaded at the
- * first error on the page, since a page whose elements all render never needs them.
- */
-let errorState: typeof ErrorState | undefined;
-let errorStateTried = false;
 
 /** `referrerpolicy` when the attribute is not set (the server renderer reads with it too). */
 export const DEFAULT_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
-
-export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
 /** An element's events, for its own `addEventListener`: `newsprint-load` carries `Loaded`. */
 export interface NewsprintElementEventMap<Loaded> extends Omit<
@@ -126,6 +106,8 @@ export interface NewsprintElement<Data, Input = ArticleInput, Loaded = Data> {
 export abstract class NewsprintElement<
   Data,
   Input = ArticleInput,
+  // Types the `newsprint-load` of the interface above (data-source.ts fires it).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   Loaded = Data,
 > extends LitElement {
   static override styles = [tokens, hostStyles];
@@ -170,20 +152,16 @@ export abstract class NewsprintElement<
   /** The story's address for the error line, from the failed data or the fallback link. */
   protected errorStoryUrl?: string;
 
-  /** Aborts the `src` request in flight. */
-  private request?: AbortController;
-  /** The source the current data came from, so a reconnect or equal set does not load again. */
-  private loadedSource?: unknown;
-  private childObserver?: MutationObserver;
-  private pendingLoadEvent = false;
-  /** Inline JSON is still being parsed: read it at `DOMContentLoaded` at the latest. */
-  private waitingForParser = false;
-  /** The raw data last read, to read again when `referrerpolicy` changes. */
-  private loaded?: LoadedJson;
-  /** A part of the data model the data needs is loading (parts.ts): no render until it is in. */
-  private partLoading?: Promise<void>;
-  /** What was read from it: its language and the `newsprint-load` detail. */
-  private reading?: Reading<Data>;
+  /** Its own `lang`, its data's or the page's (language.ts). */
+  private readonly languages = new LanguageController(this);
+  /**
+   * Its data, from `article`, `src` or inline JSON, read with `parse` into `loadState`, `data`
+   * and `error` (data-source.ts), which are protected: the element hands itself over as the host.
+   */
+  private readonly source = new DataSourceController<Data>(
+    this as unknown as DataSourceHost<Data>,
+    this.languages,
+  );
 
   /**
    * Read the element's data out of raw JSON; throw `NewsprintDataError` when it is invalid. The
@@ -196,7 +174,8 @@ export abstract class NewsprintElement<
 
   /** The data's own language, if it has one. */
   protected dataLanguage(data: Data): string | undefined {
-    return this.reading?.data === data ? this.reading.language : undefined;
+    const reading = this.source.reading;
+    return reading?.data === data ? reading.language : undefined;
   }
 
   static override get observedAttributes(): string[] {
@@ -215,7 +194,7 @@ export abstract class NewsprintElement<
    * before that, on the first connection, is a declarative one from the HTML.
    */
   protected serverRendered = false;
-  private connectedBefore = false;
+  private connectedBefore?: boolean;
 
   override connectedCallback(): void {
     if (!this.connectedBefore) {
@@ -233,10 +212,6 @@ export abstract class NewsprintElement<
     }
     this.connectedBefore = true;
     super.connectedCallback();
-    // Inline JSON may be parsed after the element is defined (a sync script in <head>): watch for it.
-    this.childObserver ??= new MutationObserver(() => this.loadFromSources());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.loadFromSources();
   }
 
   /** Moved into another document (a same-origin iframe's, and back): its styles come along. */
@@ -245,29 +220,12 @@ export abstract class NewsprintElement<
     adoptStylesInOwnDocument(this.shadowRoot, styles);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    pageLanguageListeners.delete(this);
-    // Moving an element is a disconnect and a connect in one task: abort only if it stays out.
-    queueMicrotask(() => {
-      if (this.isConnected || !this.request) return;
-      this.cancelRequest();
-      this.loadedSource = undefined; // so that inserting it again loads again
-    });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article') || changed.has('src')) this.loadFromSources();
-    // Images inside sanitized HTML get the policy when the data is read: read it again.
-    else if (changed.get('referrerPolicy') !== undefined && this.loaded) {
-      const { loaded, pendingLoadEvent } = this;
-      this.accept(() => loaded);
-      this.pendingLoadEvent = pendingLoadEvent; // the same data: no second newsprint-load
-    }
+    if (changed.has('article') || changed.has('src')) this.source.load();
+    else if (changed.get('referrerPolicy') !== undefined) this.source.reread();
   }
 
-  private hydrationTried = false;
+  private hydrationTried?: boolean;
 
   protected override update(changed: PropertyValues<this>): void {
     // The first update of a server-rendered element is Lit's hydration of the server's markup.
@@ -289,40 +247,23 @@ export abstract class NewsprintElement<
   // must hydrate with its data, not with a loading state), and `updateComplete` waits for it.
   // Nor before the strings of its language are here (i18n/strings.ts): never English first.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.partLoading ?? languageLoading(this.language);
+    const loading = this.source.partLoading ?? languageLoading(this.language);
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.partLoading) {
-      await this.partLoading;
+    while (this.source.partLoading) {
+      await this.source.partLoading;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.pendingLoadEvent && this.loadState === 'ready' && this.isConnected) {
-      this.pendingLoadEvent = false;
-      const load = this.reading?.data === this.data ? this.reading?.load : undefined;
-      // `Loaded` is `Data` or the whole article (each element's class says which); a generic
-      // cannot show it here.
-      const detail = (load ?? { article: this.data, omitted: [] }) as NewsprintLoadDetail<Loaded>;
-      emit(this, new NewsprintLoadEvent<Loaded>(detail));
-    }
-  }
-
   /** The language strings and dates use: `lang`, else the data's, else the page's, else English. */
   protected get language(): string {
-    return this.languageWith(this.data !== undefined ? this.dataLanguage(this.data) : undefined);
-  }
-
-  /** The element's language if its data's were `dataLanguage`: attribute, data, page, English. */
-  private languageWith(dataLanguage: string | undefined): string {
-    // The attribute, not `lang`: the server's DOM shim has no `lang` property.
-    return this.getAttribute('lang') || dataLanguage || this.inheritedLanguage() || 'en';
+    const data = this.data;
+    return this.languages.languageWith(data !== undefined ? this.dataLanguage(data) : undefined);
   }
 
   protected get localStrings(): NewsprintStrings {
@@ -360,7 +301,7 @@ export abstract class NewsprintElement<
       return this.renderData(this.data as Data);
     } catch (cause) {
       // A bug or an unexpected shape must not escape to the page: show it as an error instead.
-      queueMicrotask(() => this.fail(cause));
+      queueMicrotask(() => this.source.fail(cause));
       return nothing;
     }
   }
@@ -375,203 +316,7 @@ export abstract class NewsprintElement<
 
   /** A quiet line for readers, with a link to the story where one is known (error-state.ts). */
   protected renderError(): TemplateResult {
-    // Only a page where error-state.ts could not be loaded (blocked, offline) has no line.
-    return errorState ? errorState.errorView(this.localStrings, this.errorStoryUrl) : html``;
-  }
-
-  /** Picks the current data source and loads it, unless it is the one already loaded. */
-  private loadFromSources(): void {
-    if (this.article !== undefined && this.article !== null) {
-      if (this.loadedSource === this.article) return;
-      this.loadedSource = this.article;
-      this.cancelRequest();
-      this.accept(() => ({ json: this.article, baseUrl: pageBaseUrl() }));
-      return;
-    }
-    if (this.src) {
-      if (this.loadedSource === `src:${this.src}`) return;
-      this.loadedSource = `src:${this.src}`;
-      void this.fetchSource(this.src);
-      return;
-    }
-    const scripts = findInlineScripts(this);
-    const script = scripts.at(-1);
-    if (script && mayStillBeParsing(script)) {
-      // More text may come (the child observer sees it); at the latest, the parser is done then.
-      if (!this.waitingForParser) {
-        this.waitingForParser = true;
-        document.addEventListener(
-          'DOMContentLoaded',
-          () => {
-            this.waitingForParser = false;
-            this.loadFromSources();
-          },
-          { once: true },
-        );
-      }
-      return;
-    }
-    if (script) {
-      const key = `inline:${scripts.map((each) => each.textContent).join('\u0000')}`;
-      if (this.loadedSource === key) return;
-      this.loadedSource = key;
-      this.cancelRequest();
-      this.accept(() => readInlineJson(scripts));
-      return;
-    }
-    if (this.loadedSource !== undefined) {
-      this.loadedSource = undefined;
-      this.cancelRequest();
-      this.loadState = 'empty';
-      this.data = this.loaded = this.reading = undefined;
-      this.error = undefined;
-    }
-  }
-
-  private async fetchSource(src: string): Promise<void> {
-    this.cancelRequest();
-    const request = new AbortController();
-    this.request = request;
-    this.loadState = 'loading';
-    this.data = this.loaded = this.reading = undefined;
-    let loaded: LoadedJson;
-    try {
-      // Its own module: pages without `src` never download it (fetch-json.ts).
-      // With the checks of `timeout` and `max-bytes`, which only a request needs (attributes.ts).
-      const { fetchJson, requestLimits } = await import('../article/fetch-json.js');
-      loaded = await fetchJson(src, {
-        signal: request.signal,
-        ...requestLimits(this, (this.warnedNumbers ??= new Map())),
-        referrerPolicy: this.referrerPolicy,
-      });
-    } catch (error) {
-      // Superseded by a newer `src`, or the element was removed: stay silent.
-      if (request.signal.aborted && this.request !== request) return;
-      if (request.signal.aborted && !this.isConnected) return;
-      this.fail(error);
-      return;
-    } finally {
-      if (this.request === request) this.request = undefined;
-    }
-    if (request.signal.aborted) return;
-    this.accept(() => loaded);
-  }
-
-  private accept(load: () => LoadedJson): void {
-    try {
-      this.loaded = load();
-      const { json, baseUrl, unreadable } = this.loaded;
-      const options = { baseUrl, referrerPolicy: this.referrerPolicy, unreadable };
-      const reading = readOnce(
-        this.localName,
-        (data, readOptions) => this.parse(data, readOptions),
-        json,
-        options,
-      );
-      // The strings of the data's language before the data renders (as `language` picks it).
-      const strings = languageLoading(this.languageWith(reading.language));
-      if (strings) throw new PartNotLoaded('strings', () => strings);
-      this.reading = reading;
-      this.data = reading.data;
-      this.error = undefined;
-      this.loadState = 'ready';
-      this.pendingLoadEvent = true;
-      this.watchInheritedLanguage();
-    } catch (error) {
-      if (error instanceof PartNotLoaded) this.waitForPart(error, load);
-      else this.fail(error);
-    }
-  }
-
-  /** Loads the part the data needs, then reads the same data again (unless a newer one came). */
-  private waitForPart(missing: PartNotLoaded, load: () => LoadedJson): void {
-    this.holdFor(missing.load(), (cause) => {
-      if (cause === undefined) this.accept(load);
-      else {
-        const message = `Newsprint's ${missing.part} could not be loaded, so this story cannot be shown.`;
-        this.fail(new NewsprintDataError(message, { cause }));
-      }
-    });
-  }
-
-  /**
-   * No render while `loading` is under way (`scheduleUpdate`); then `next`, with the cause if it
-   * failed, unless the element has moved on to another source (or another load) meanwhile.
-   */
-  private holdFor(loading: Promise<unknown>, next: (cause?: unknown) => void): void {
-    const source = this.loadedSource;
-    const held: Promise<void> = loading
-      .then(
-        () => undefined,
-        (cause: unknown) => cause ?? new Error('load failed'),
-      )
-      .then((cause) => {
-        if (this.partLoading !== held) return;
-        this.partLoading = undefined;
-        if (this.loadedSource === source) next(cause);
-      });
-    this.partLoading = held;
-  }
-
-  /** The error state, the `newsprint-error` event and one warning; never a throw. */
-  private fail(cause: unknown): void {
-    if (!errorStateTried) {
-      // The error view first (no render until it is in, as for a part of the data model); if it
-      // cannot be loaded, the error state comes all the same, without the line.
-      const errorView = import('./error-state.js').then(
-        (module) => void (errorState = module),
-        () => undefined,
-      );
-      this.holdFor(
-        errorView.then(() => void (errorStateTried = true)),
-        () => this.fail(cause),
-      );
-      return;
-    }
-    const error = toDataError(cause);
-    this.errorStoryUrl = errorState?.storyUrlFor(this, this.loaded);
-    this.data = this.loaded = this.reading = undefined;
-    this.error = error;
-    this.loadState = 'error';
-    this.pendingLoadEvent = false;
-    if (!this.isConnected) return;
-    const detail: NewsprintErrorEvent['detail'] = { message: error.message };
-    if (error.path !== undefined) detail.path = error.path;
-    if (error.cause !== undefined) detail.cause = error.cause;
-    emit(this, new NewsprintErrorEvent(detail));
-    console.warn(`<${this.localName}>: ${error.message}`, this);
-  }
-
-  /** Invalid values already warned about, so that each is reported once, not at every load. */
-  private warnedNumbers?: Map<string, unknown>;
-
-  private cancelRequest(): void {
-    this.request?.abort();
-    this.request = undefined;
-  }
-
-  /** The closest `[lang]` above the element, across shadow roots it is rendered in. */
-  private inheritedLanguage(): string | undefined {
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang'))
-        return node.getAttribute('lang') || undefined;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return undefined;
-  }
-
-  // A page that switches its language (a translated SPA) re-renders dates and strings.
-  private watchInheritedLanguage(): void {
-    if (!this.isConnected) return;
-    pageLanguageListeners.add(this);
-    pageLanguageObserver ??= new MutationObserver(() => {
-      for (const element of pageLanguageListeners) element.requestUpdate();
-    });
-    // Once per root element, not once per element: observing again would change nothing.
-    if (observedRoot === document.documentElement) return;
-    observedRoot = document.documentElement;
-    pageLanguageObserver.observe(observedRoot, { attributes: true, attributeFilter: ['lang'] });
+    return errorView(this.localStrings, this.errorStoryUrl);
   }
 }
 
@@ -587,12 +332,4 @@ function removeInertShadowTemplate(host: HTMLElement): void {
     if (child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode'))
       child.remove();
   }
-}
-
-/**
- * Dispatches outside the class body: the manifest analyzer would otherwise list the event
- * constructor's arguments as events; the `@fires` tags above document them instead.
- */
-function emit(target: EventTarget, event: Event): boolean {
-  return target.dispatchEvent(event);
 }
