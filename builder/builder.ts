@@ -7,7 +7,7 @@ import type { NewsprintErrorEvent } from '../src/events/events.js';
 import {
   elementAttributes,
   fallbackLinkOf,
-  jsonForScript,
+  indentedJsonForScript,
   makeSnippet,
   readSource,
   relativeAddresses,
@@ -123,7 +123,7 @@ function createElement(options: EmbedOptions, source: Source): HTMLElement {
   if (source.kind === 'json') {
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = jsonForScript(source.json);
+    script.textContent = indentedJsonForScript(source.json);
     element.append(script);
   }
   element.addEventListener('newsprint-load', (event) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   explainJsonError,
   fallbackLinkOf,
-  jsonForScript,
+  indentedJsonForScript,
   makeSnippet,
   readSource,
   relativeAddresses,
@@ -108,7 +108,7 @@ describe('makeSnippet', () => {
     expect(snippet).not.toContain('<!--');
     const inner = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inner)).toEqual(json);
-    expect(jsonForScript(json)).not.toMatch(/[<\u2028]/);
+    expect(indentedJsonForScript(json)).not.toMatch(/[<\u2028]/);
   });
 });
 

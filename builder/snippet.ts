@@ -1,6 +1,6 @@
 // Pure helpers of the embed builder: reading what the blogger pasted, explaining malformed JSON
 // in plain words, and writing the snippet. No DOM, so they run in Node tests as well.
-import { jsonForScript as scriptJson } from '../src/article/json-script.js';
+import { jsonForScript } from '../src/article/json-script.js';
 
 export type ElementName = 'article' | 'card' | 'byline' | 'figure' | 'faq';
 export type Layout = 'vertical' | 'horizontal' | 'compact';
@@ -218,7 +218,7 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The story's JSON as the snippet and the preview carry it: indented to be read, and escaped. */
-export const jsonForScript = (json: unknown): string => scriptJson(json, 2);
+export const indentedJsonForScript = (json: unknown): string => jsonForScript(json, 2);
 
 /** The attributes of the element, in the order the snippet writes them. */
 export function elementAttributes(options: EmbedOptions, src?: string): [string, string][] {
@@ -279,7 +279,7 @@ export function makeSnippet(
     );
   }
   if (source.kind === 'json') {
-    const json = jsonForScript(source.json).replace(/\n/g, '\n    ');
+    const json = indentedJsonForScript(source.json).replace(/\n/g, '\n    ');
     children.push(`<script type="application/json">\n    ${json}\n  </script>`);
   }
   if (!children.length) return `${script}\n<${tag}${attributes}></${tag}>\n`;
