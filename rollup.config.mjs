@@ -73,6 +73,20 @@ function esbuildTypeScript() {
   };
 }
 
+/**
+ * The element registry (src/frameworks/elements.ts): each element's define module is an entry of
+ * the npm build. The registry imports nothing at run time, so it is compiled and loaded alone
+ * (an import added to it would fail here: that keeps its JavaScript data only).
+ * @returns {Promise<typeof import('./src/frameworks/elements.ts')>}
+ */
+async function loadElementRegistry() {
+  const source = readFileSync(new URL('./src/frameworks/elements.ts', import.meta.url), 'utf8');
+  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+const { NEWSPRINT_ELEMENTS } = await loadElementRegistry();
+
 const MANIFEST = 'NEWSPRINT_MANIFEST';
 
 /**
@@ -137,11 +151,8 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
-      'components/article/newsprint-article': 'src/components/article/newsprint-article.ts',
-      'components/card/newsprint-card': 'src/components/card/newsprint-card.ts',
-      'components/byline/newsprint-byline': 'src/components/byline/newsprint-byline.ts',
-      'components/figure/newsprint-figure': 'src/components/figure/newsprint-figure.ts',
-      'components/faq/newsprint-faq': 'src/components/faq/newsprint-faq.ts',
+      // Each element's define file (`newsprint/components/card/newsprint-card` and so on).
+      ...Object.fromEntries(NEWSPRINT_ELEMENTS.map(({ define }) => [define, `src/${define}.ts`])),
       // Type entries for React and Vue; their JavaScript is empty.
       react: 'src/react.ts',
       vue: 'src/vue.ts',

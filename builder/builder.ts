@@ -7,10 +7,12 @@ import type { NewsprintErrorEvent } from '../src/events/events.js';
 import {
   elementAttributes,
   fallbackLinkOf,
-  jsonForScript,
+  indentedJsonForScript,
   makeSnippet,
   readSource,
   relativeAddresses,
+  showsWholeStory,
+  tagOf,
   type BundleInfo,
   type ElementName,
   type EmbedOptions,
@@ -112,7 +114,7 @@ function createElement(options: EmbedOptions, source: Source): HTMLElement {
   // Any of the five: each types its own `newsprint-load`, and TypeScript cannot merge their
   // `addEventListener` overloads, so this says what they share.
   const element: NewsprintElement<unknown, unknown> = document.createElement(
-    `newsprint-${options.element}`,
+    tagOf(options.element),
   );
   for (const [name, value] of elementAttributes(
     options,
@@ -123,14 +125,14 @@ function createElement(options: EmbedOptions, source: Source): HTMLElement {
   if (source.kind === 'json') {
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = jsonForScript(source.json);
+    script.textContent = indentedJsonForScript(source.json);
     element.append(script);
   }
   element.addEventListener('newsprint-load', (event) => {
     if (preview.firstElementChild !== element || !current) return;
     // Only for the story and the card, whose content is a way to the story. Pasted JSON is read
     // as pasted: the element resolves a relative `url` against this page, not the blog.
-    if (options.element === 'article' || options.element === 'card') {
+    if (showsWholeStory(options.element)) {
       current.fallback = fallbackLinkOf(
         source.kind === 'json' ? source.json : event.detail.article,
       );
@@ -199,7 +201,7 @@ function update(): void {
   }
 
   const existing = preview.firstElementChild;
-  if (previous?.key === key && existing?.localName === `newsprint-${options.element}`) {
+  if (previous?.key === key && existing?.localName === tagOf(options.element)) {
     for (const name of ['layout', 'theme', 'lang']) existing.removeAttribute(name);
     for (const [name, value] of elementAttributes(options)) existing.setAttribute(name, value);
     // The status stays as it is; the snippet follows the new options if it was ready.

@@ -1,15 +1,19 @@
 // The builder's pure helpers: reading the field, JSON mistakes in plain words, the snippet text.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   explainJsonError,
   fallbackLinkOf,
-  jsonForScript,
+  indentedJsonForScript,
   makeSnippet,
   readSource,
   relativeAddresses,
+  showsWholeStory,
+  tagOf,
   type Source,
 } from './snippet.js';
+import { NEWSPRINT_ELEMENTS } from '../src/frameworks/elements.js';
 
 const bundle = {
   version: '1.2.3',
@@ -108,7 +112,7 @@ describe('makeSnippet', () => {
     expect(snippet).not.toContain('<!--');
     const inner = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inner)).toEqual(json);
-    expect(jsonForScript(json)).not.toMatch(/[<\u2028]/);
+    expect(indentedJsonForScript(json)).not.toMatch(/[<\u2028]/);
   });
 });
 
@@ -155,6 +159,26 @@ describe('relativeAddresses', () => {
       ['image.src', 'assets/a.jpg'],
       ['authors[0].image', '/people/a.jpg'],
     ]);
+  });
+});
+
+describe('the elements to choose from', () => {
+  it("are the registry's, in its order, on the page", () => {
+    const page = readFileSync(new URL('index.html', import.meta.url), 'utf8');
+    const choices = [...page.matchAll(/<input type="radio" name="element" value="([a-z]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(choices).toEqual(NEWSPRINT_ELEMENTS.map(({ name }) => name));
+  });
+
+  it('each make their tag; the article and the card show the whole story', () => {
+    expect(tagOf('figure')).toBe('newsprint-figure');
+    expect(makeSnippet(bundle, { ...options, element: 'faq' }, { kind: 'empty' })).toContain(
+      '<newsprint-faq theme="dark" lang="es"></newsprint-faq>',
+    );
+    expect(
+      NEWSPRINT_ELEMENTS.filter(({ name }) => showsWholeStory(name)).map(({ name }) => name),
+    ).toEqual(['article', 'card']);
   });
 });
 

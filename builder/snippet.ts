@@ -1,8 +1,10 @@
 // Pure helpers of the embed builder: reading what the blogger pasted, explaining malformed JSON
 // in plain words, and writing the snippet. No DOM, so they run in Node tests as well.
-import { jsonForScript as scriptJson } from '../src/article/json-script.js';
+import { jsonForScript } from '../src/article/json-script.js';
+import { NEWSPRINT_ELEMENTS, type NewsprintTag } from '../src/frameworks/elements.js';
 
-export type ElementName = 'article' | 'card' | 'byline' | 'figure' | 'faq';
+/** The builder's name of each element of the registry: `card` for `<newsprint-card>`. */
+export type ElementName = (typeof NEWSPRINT_ELEMENTS)[number]['name'];
 export type Layout = 'vertical' | 'horizontal' | 'compact';
 /** `''`: no `theme` attribute, so the element follows the blog page's own colours (the default). */
 export type Theme = '' | 'light' | 'dark' | 'auto';
@@ -218,7 +220,25 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The story's JSON as the snippet and the preview carry it: indented to be read, and escaped. */
-export const jsonForScript = (json: unknown): string => scriptJson(json, 2);
+export const indentedJsonForScript = (json: unknown): string => jsonForScript(json, 2);
+
+/** The registry's entry of the element the blogger chose. */
+function elementNamed(name: ElementName): (typeof NEWSPRINT_ELEMENTS)[number] {
+  return NEWSPRINT_ELEMENTS.find((element) => element.name === name)!;
+}
+
+/** The tag of the element the blogger chose. */
+export function tagOf(name: ElementName): NewsprintTag {
+  return elementNamed(name).tag;
+}
+
+/**
+ * Whether the element shows the whole story (the article and the card), whose content is a way
+ * to it; the byline, picture and FAQ show a part that carries no story address.
+ */
+export function showsWholeStory(name: ElementName): boolean {
+  return elementNamed(name).part === 'article';
+}
 
 /** The attributes of the element, in the order the snippet writes them. */
 export function elementAttributes(options: EmbedOptions, src?: string): [string, string][] {
@@ -267,7 +287,7 @@ export function makeSnippet(
   fallback?: FallbackLink,
 ): string {
   const script = `<script src="${escapeAttribute(bundle.scriptUrl)}" integrity="${bundle.integrity}" crossorigin="anonymous" async></script>`;
-  const tag = `newsprint-${options.element}`;
+  const tag = tagOf(options.element);
   const src = source.kind === 'url' ? source.url : undefined;
   const attributes = elementAttributes(options, src)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
@@ -279,7 +299,7 @@ export function makeSnippet(
     );
   }
   if (source.kind === 'json') {
-    const json = jsonForScript(source.json).replace(/\n/g, '\n    ');
+    const json = indentedJsonForScript(source.json).replace(/\n/g, '\n    ');
     children.push(`<script type="application/json">\n    ${json}\n  </script>`);
   }
   if (!children.length) return `${script}\n<${tag}${attributes}></${tag}>\n`;

@@ -16,11 +16,14 @@ import { LitElement } from 'lit';
 import { NewsprintElement } from './base/newsprint-element.js';
 import { defineOnce } from './base/define.js';
 import { NewsprintCard } from './components/card/card.js';
+import type { NewsprintTag } from './frameworks/elements.js';
 
 // Our Lit has loaded: another copy of Lit on the page gets the page's hook back.
 restorePageHook();
 
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
+// One loader for every tag of the element registry (checked by its type). Literal `import()`s:
+// Rollup makes a chunk of each only when it can read the module's name.
+const ELEMENTS: { [Tag in NewsprintTag]: () => Promise<unknown> } = {
   'newsprint-article': () => import('./components/article/newsprint-article.js'),
   // In this file, but defined like the others: after hydration support when server-rendered.
   'newsprint-card': () => Promise.resolve(defineOnce('newsprint-card', NewsprintCard)),
@@ -28,7 +31,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'newsprint-figure': () => import('./components/figure/newsprint-figure.js'),
   'newsprint-faq': () => import('./components/faq/newsprint-faq.js'),
 };
-const pending = new Set(Object.keys(ELEMENTS));
+const pending = new Set(Object.keys(ELEMENTS) as NewsprintTag[]);
 let hydration: Promise<void> | undefined;
 let warned = false;
 let remote: Promise<unknown> | undefined;
@@ -48,7 +51,7 @@ function hydrationSupport(): Promise<void> {
 }
 
 function request(
-  tag: string,
+  tag: NewsprintTag,
   serverRendered: boolean,
   after: Promise<unknown> = Promise.resolve(),
 ): Promise<unknown> {
@@ -68,7 +71,7 @@ function scan(root: Document | Element): void {
   const loading: Promise<unknown>[] = [];
   let card: boolean | undefined;
   for (const tag of pending) {
-    const found = [...root.querySelectorAll(tag)];
+    const found: Element[] = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) found.push(root);
     if (found.length) {
       const serverRendered = found.some((element) => element.shadowRoot !== null);

@@ -35,15 +35,16 @@ export type NewsprintBylineProps = NewsprintReactProps<'newsprint-byline'>;
 export type NewsprintFigureProps = NewsprintReactProps<'newsprint-figure'>;
 export type NewsprintFaqProps = NewsprintReactProps<'newsprint-faq'>;
 
+/** The five tags as React's JSX knows them, one entry per tag of the registry. */
+type NewsprintIntrinsicElements = {
+  [Tag in NewsprintTag]: NewsprintReactProps<Tag>;
+};
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX lives in a namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'newsprint-article': NewsprintArticleProps;
-      'newsprint-card': NewsprintCardProps;
-      'newsprint-byline': NewsprintBylineProps;
-      'newsprint-figure': NewsprintFigureProps;
-      'newsprint-faq': NewsprintFaqProps;
-    }
+    // An interface, not a type: React's JSX merges its declarations.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends NewsprintIntrinsicElements {}
   }
 }

@@ -25,13 +25,13 @@ import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js'
 import type { NormalizedArticle, SanitizedHtml } from '../article/types.js';
 import { onServerPage, pageBaseUrl, readOnce } from '../base/environment.js';
 import { DEFAULT_REFERRER_POLICY } from '../base/newsprint-element.js';
-import type { ReadData } from '../base/reading.js';
 import { readArticleElement } from '../components/article/article.js';
 import { readByline } from '../components/byline/byline.js';
 import { readCard } from '../components/card/card.js';
 import { readFaq } from '../components/faq/faq.js';
 import { readFigure } from '../components/figure/figure.js';
 import '../define.js';
+import type { NewsprintReaders, NewsprintTagList } from '../frameworks/elements.js';
 // Every language's strings at once: a server render is synchronous (i18n/strings.ts).
 import '../i18n/languages.js';
 import { NewsprintElementRenderer } from './styles.js';
@@ -40,15 +40,6 @@ import { NewsprintElementRenderer } from './styles.js';
 // that an app's server bundle, which may treat these modules as free of side effects, keeps them.)
 provideHtmlMeasurePart(htmlMeasure);
 provideSchemaOrgPart({ fromSchemaOrg, parseLenientJson });
-
-export const NEWSPRINT_TAGS = [
-  'newsprint-article',
-  'newsprint-card',
-  'newsprint-byline',
-  'newsprint-figure',
-  'newsprint-faq',
-] as const;
-export type NewsprintTag = (typeof NEWSPRINT_TAGS)[number];
 
 export interface RenderElementOptions {
   /**
@@ -96,14 +87,23 @@ function ensureServerDom(): void {
 /**
  * Each element's own reading of its data, the function the element calls in the browser: the
  * server refuses exactly what the browser would show as an error, and nothing the element ignores.
+ * One for every tag of the element registry (src/frameworks/elements.ts), and typed by it.
  */
-const READERS: { [tag in NewsprintTag]: ReadData<unknown> } = {
+const READERS: NewsprintReaders = {
   'newsprint-article': readArticleElement,
   'newsprint-card': readCard,
   'newsprint-byline': readByline,
   'newsprint-figure': readFigure,
   'newsprint-faq': readFaq,
 };
+
+/**
+ * The tags the server renders: the registry's, in its order. (Read from `READERS`, which must
+ * name every tag, not from the registry's own list: that would make the registry a module of
+ * the npm build, a file of its own in dist/, for five strings.)
+ */
+export const NEWSPRINT_TAGS = Object.keys(READERS) as unknown as NewsprintTagList;
+export type NewsprintTag = (typeof NEWSPRINT_TAGS)[number];
 
 /**
  * The host templates made so far, by tag and attribute names. Lit's server renderer parses a
@@ -274,7 +274,7 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     // so the inline data is exactly what was rendered.
     const article = plainJson(options.article);
     // Read as the element will (it reads again while rendering): invalid data throws here.
-    const reading = readOnce(tag, READERS[tag], article, parseOptions);
+    const reading = readOnce<unknown>(tag, READERS[tag], article, parseOptions);
     const dataLanguage = reading.language;
     const ownLang = options.attributes?.lang;
     const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';
