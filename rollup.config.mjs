@@ -104,12 +104,18 @@ function scriptChunks() {
     name: 'newsprint-script-chunks',
     async generateBundle(_options, bundle) {
       const loader = (
-        await minify(readFileSync(new URL('./scripts/chunk-loader.js', import.meta.url), 'utf8'), {
-          ...terserOptions,
-          parse: { bare_returns: true },
-          // Its names are local to the wrapper below; only `define` is called by the bundle.
-          mangle: { toplevel: true, reserved: ['define'] },
-        })
+        await minify(
+          readFileSync(new URL('./scripts/chunk-loader.js', import.meta.url), 'utf8').replaceAll(
+            'NEWSPRINT_ELEMENT_NAMES',
+            JSON.stringify(NEWSPRINT_ELEMENTS.map(({ name }) => name)),
+          ),
+          {
+            ...terserOptions,
+            parse: { bare_returns: true },
+            // Its names are local to the wrapper below; only `define` is called by the bundle.
+            mangle: { toplevel: true, reserved: ['define'] },
+          },
+        )
       ).code;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;

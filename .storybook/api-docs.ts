@@ -3,6 +3,7 @@
  * Storybook reads from the manifest, to "Show code" and to each page's opening lines. Plain
  * functions, no Storybook imports, so `test/docs/api-docs.spec.ts` checks them in Node.
  */
+import type { NewsprintTag } from '../src/frameworks/elements.js';
 
 /** The argTypes Storybook makes, as far as these functions read and change them. */
 export interface ArgTypeLike {
@@ -77,8 +78,8 @@ export function withoutLocalOrigin(code: string, origin: string): string {
   return code.replaceAll(origin, EXAMPLE_ORIGIN);
 }
 
-/** What each element's `article` takes, in a phrase (Markdown). */
-export const TAKES: Record<string, string> = {
+/** What each element's `article` takes, in a phrase (Markdown): one for every registered tag. */
+export const TAKES: Record<NewsprintTag, string> = {
   'newsprint-article':
     'article JSON or schema.org JSON-LD (`NewsArticle`, `Article` and its subtypes), typed `ArticleInput`',
   'newsprint-card':
@@ -93,7 +94,7 @@ export const TAKES: Record<string, string> = {
 
 /** What each element's docs page opens with: install, import, script tag, the data it takes. */
 export function usage(tag: string, version: string): string {
-  const takes = TAKES[tag] ?? 'article JSON or schema.org JSON-LD';
+  const takes = TAKES[tag as NewsprintTag] ?? 'article JSON or schema.org JSON-LD';
   const name = tag.replace(/^newsprint-/, '');
   return [
     '```sh',

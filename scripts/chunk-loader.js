@@ -17,16 +17,15 @@
 // one symbol-keyed marker that a second copy of the bundle recognises.
 //
 // `NEWSPRINT_MANIFEST` is replaced at build time with { "<chunk file>": ["sha256-…", [static
-// dependencies]] }; the hashes are of the chunk files exactly as written.
-/* global NEWSPRINT_MANIFEST */
+// dependencies]] }; the hashes are of the chunk files exactly as written. `NEWSPRINT_ELEMENT_NAMES`
+// is replaced with the elements' names from the element registry (src/frameworks/elements.ts).
+/* global NEWSPRINT_MANIFEST, NEWSPRINT_ELEMENT_NAMES */
 const LOADED = Symbol.for('newsprint.loaded');
 // A second copy on the page stops before Lit starts: Lit would ask Trusted Types for its
 // `lit-html` policy again, and a page with a `trusted-types` allow-list throws on that.
 if (
   globalThis[LOADED] ||
-  ['article', 'card', 'byline', 'figure', 'faq'].every((tag) =>
-    customElements.get(`newsprint-${tag}`),
-  )
+  NEWSPRINT_ELEMENT_NAMES.every((tag) => customElements.get(`newsprint-${tag}`))
 ) {
   console.warn(
     'Newsprint: its elements are already defined, probably by another copy of Newsprint on this page. The first copy stays in use.',

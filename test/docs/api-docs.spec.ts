@@ -11,6 +11,7 @@ import {
   withoutLocalOrigin,
   type ArgTypeLike,
 } from '../../.storybook/api-docs.js';
+import { NEWSPRINT_ELEMENTS } from '../../src/frameworks/elements.js';
 
 const row = (category: string, type?: string, defaultValue?: string): ArgTypeLike => ({
   table: {
@@ -83,7 +84,7 @@ describe('Show code', () => {
 });
 
 describe('the opening of each docs page', () => {
-  for (const tag of Object.keys(TAKES)) {
+  for (const { tag } of NEWSPRINT_ELEMENTS) {
     it(`<${tag}>: install, import and script-tag lines, and what article takes`, () => {
       const text = usage(tag, '1.2.3');
       const name = tag.replace('newsprint-', '');
