@@ -15,6 +15,7 @@ import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
 import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';
+import { headingLevel } from '../heading-level.js';
 import { faqStyles } from './faq.styles.js';
 
 /** The FAQ as the element renders it: the normalized FAQ, plus the article's language if any. */
@@ -267,7 +268,7 @@ export class NewsprintFaq extends NewsprintElement<
   // --- rendering ----------------------------------------------------------------------------
 
   protected override renderData(data: FaqData): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const questionLevel = Math.min(level + 1, 6);
     const regions = this.useRegions();
     return html`<div class="faq">
@@ -471,10 +472,6 @@ export class NewsprintFaq extends NewsprintElement<
 // invent one named after the argument.
 function emitToggle(target: EventTarget, detail: NewsprintToggleDetail): void {
   target.dispatchEvent(new NewsprintToggleEvent(detail));
-}
-
-function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
 }
 
 /** A heading of a level known only at run time (one template per level: tags cannot be bound). */
