@@ -16,20 +16,28 @@ function cached<T extends { format(value: never): string }>(key: string, create:
   return formatter;
 }
 
+/** How much of a date to write: `dateStyle` (default `long`), `timeStyle` for the time of day. */
+export type DateStyle = Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>;
+
 /**
- * A long date ("January 26, 2026", "26 de enero de 2026"). A date without a time is a calendar
- * day, not an instant: it is formatted in UTC so no reader sees it shift to the day before.
+ * A date in the language's words, every element's one date formatter: long by default ("January
+ * 26, 2026", "26 de enero de 2026"), `{ dateStyle: 'medium' }` shorter ("Jan 26, 2026"), with
+ * `timeStyle` the time of day too. A date without a time is a calendar day, not an instant: it is
+ * formatted in UTC so no reader sees it shift to the day before.
  */
-export function formatDate(iso: string, lang: string): string {
+export function formatDate(
+  iso: string,
+  lang: string,
+  { dateStyle = 'long', timeStyle }: DateStyle = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-  if (dateOnly.test(iso)) options.timeZone = 'UTC';
+  const timeZone = dateOnly.test(iso) ? 'UTC' : undefined;
   return safeFormat(
     () =>
       cached(
-        `date|${lang}|${options.timeZone ?? ''}`,
-        () => new Intl.DateTimeFormat(lang, options),
+        `date|${lang}|${dateStyle}|${timeStyle}|${timeZone}`,
+        () => new Intl.DateTimeFormat(lang, { dateStyle, timeStyle, timeZone }),
       ).format(date),
     iso,
   );
