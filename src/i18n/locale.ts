@@ -43,18 +43,6 @@ export function formatDate(
   );
 }
 
-/** "Ana, Luis and Eva" in the reader's language. */
-export function formatList(items: string[], lang: string): string {
-  return safeFormat(
-    () =>
-      cached(
-        `list|${lang}`,
-        () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }),
-      ).format(items),
-    items.join(', '),
-  );
-}
-
 export function formatNumber(value: number, lang: string): string {
   return safeFormat(
     () => cached(`number|${lang}`, () => new Intl.NumberFormat(lang)).format(value),
@@ -100,16 +88,18 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 
 /**
  * The items joined as the language joins a list, keeping each item's markup: Intl formats
- * placeholders and we put the items back where they stand. English bylines follow news style
+ * placeholders and we put the items back where they stand. Every list of authors goes through
+ * here (the byline, the card, their names for screen readers). English bylines follow news style
  * (no serial comma: "Ana, Luis and Eva"), which is British English's list pattern.
  */
 export function joinList<T>(items: T[], lang: string): Array<T | string> {
   if (items.length < 2) return items;
   const locale = /^en(?:-|$)/i.test(lang) ? 'en-GB' : lang;
   try {
-    const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
-      items.map((_, index) => String(index)),
-    );
+    const parts = cached(
+      `list|${locale}`,
+      () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    ).formatToParts(items.map((_, index) => String(index)));
     return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
   } catch {
     return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));

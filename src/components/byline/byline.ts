@@ -13,7 +13,7 @@ import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { relFor } from '../../article/rel.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
-import { formatDate, formatNumber, joinList } from '../../i18n/locale.js';
+import { formatDate, formatNumber, joinList, shortList } from '../../i18n/locale.js';
 import { fill } from '../../i18n/strings.js';
 import { bylineStyles } from './byline.styles.js';
 
@@ -144,20 +144,20 @@ export class NewsprintByline extends NewsprintElement<
     const by = this.localStrings.by;
     if (this.compact) {
       const names = authors.map((author) => this.renderName(author));
-      if (names.length < 3) return [`${by} `, ...joinList(names, lang)];
-      // The line shows the first name and a count; screen readers hear every name instead.
+      const short = shortList(names, lang, this.localStrings.andOthers);
+      if (names.length < 3) return [`${by} `, ...short];
+      // The line shows the first name (a link, so it stays in reach) and a count; screen readers
+      // hear every name instead of the count.
+      const [before, first, others] = short;
       const all = joinList(
         authors.map((author) => author.name),
         lang,
       );
-      const [before = '', after = ''] = this.localStrings.andOthers.split('{name}');
       return [
         `${by} `,
         before ? html`<span aria-hidden="true">${before}</span>` : nothing,
-        names[0]!,
-        html`<span aria-hidden="true"
-          >${fill(after, { n: formatNumber(authors.length - 1, lang) })}</span
-        >`,
+        first!,
+        html`<span aria-hidden="true">${others}</span>`,
         html`<span class="visually-hidden">${all.slice(1).join('')}</span>`,
       ] as Array<TemplateResult | string>;
     }
