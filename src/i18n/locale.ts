@@ -16,34 +16,30 @@ function cached<T extends { format(value: never): string }>(key: string, create:
   return formatter;
 }
 
+/** How much of a date to write: `dateStyle` (default `long`), `timeStyle` for the time of day. */
+export type DateStyle = Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>;
+
 /**
- * A long date ("January 26, 2026", "26 de enero de 2026"). A date without a time is a calendar
- * day, not an instant: it is formatted in UTC so no reader sees it shift to the day before.
+ * A date in the language's words, every element's one date formatter: long by default ("January
+ * 26, 2026", "26 de enero de 2026"), `{ dateStyle: 'medium' }` shorter ("Jan 26, 2026"), with
+ * `timeStyle` the time of day too. A date without a time is a calendar day, not an instant: it is
+ * formatted in UTC so no reader sees it shift to the day before.
  */
-export function formatDate(iso: string, lang: string): string {
+export function formatDate(
+  iso: string,
+  lang: string,
+  { dateStyle = 'long', timeStyle }: DateStyle = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-  if (dateOnly.test(iso)) options.timeZone = 'UTC';
+  const timeZone = dateOnly.test(iso) ? 'UTC' : undefined;
   return safeFormat(
     () =>
       cached(
-        `date|${lang}|${options.timeZone ?? ''}`,
-        () => new Intl.DateTimeFormat(lang, options),
+        `date|${lang}|${dateStyle}|${timeStyle}|${timeZone}`,
+        () => new Intl.DateTimeFormat(lang, { dateStyle, timeStyle, timeZone }),
       ).format(date),
     iso,
-  );
-}
-
-/** "Ana, Luis and Eva" in the reader's language. */
-export function formatList(items: string[], lang: string): string {
-  return safeFormat(
-    () =>
-      cached(
-        `list|${lang}`,
-        () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }),
-      ).format(items),
-    items.join(', '),
   );
 }
 
@@ -92,16 +88,18 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 
 /**
  * The items joined as the language joins a list, keeping each item's markup: Intl formats
- * placeholders and we put the items back where they stand. English bylines follow news style
+ * placeholders and we put the items back where they stand. Every list of authors goes through
+ * here (the byline, the card, their names for screen readers). English bylines follow news style
  * (no serial comma: "Ana, Luis and Eva"), which is British English's list pattern.
  */
 export function joinList<T>(items: T[], lang: string): Array<T | string> {
   if (items.length < 2) return items;
   const locale = /^en(?:-|$)/i.test(lang) ? 'en-GB' : lang;
   try {
-    const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
-      items.map((_, index) => String(index)),
-    );
+    const parts = cached(
+      `list|${locale}`,
+      () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    ).formatToParts(items.map((_, index) => String(index)));
     return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
   } catch {
     return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));

@@ -12,6 +12,7 @@ import type { NewsprintStrings } from '../../i18n/strings.js';
 import '../byline/newsprint-byline.js';
 import '../faq/newsprint-faq.js';
 import '../figure/newsprint-figure.js';
+import { headingLevel } from '../heading-level.js';
 import { articleStyles } from './article.styles.js';
 
 /**
@@ -40,11 +41,6 @@ function headline(level: number, text: string): TemplateResult {
     default:
       return html`<h6 id="headline" class="headline" part="headline">${text}</h6>`;
   }
-}
-
-/** A heading level clamped to 1–6. */
-export function clampHeadingLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.round(Number.isFinite(level) ? level : 2)));
 }
 
 /**
@@ -99,7 +95,7 @@ export class NewsprintArticle extends NewsprintElement<NormalizedArticle> {
   }
 
   protected renderData(article: NormalizedArticle) {
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const strings = this.localStrings;
     const lang = this.language;
     const byline: NormalizedByline | undefined =

@@ -13,7 +13,7 @@ import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { relFor } from '../../article/rel.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import { partReading, type Reading } from '../../base/reading.js';
-import { formatDate, formatNumber, joinList } from '../../i18n/locale.js';
+import { formatDate, formatNumber, joinList, shortList } from '../../i18n/locale.js';
 import { fill } from '../../i18n/strings.js';
 import { bylineStyles } from './byline.styles.js';
 
@@ -144,20 +144,20 @@ export class NewsprintByline extends NewsprintElement<
     const by = this.localStrings.by;
     if (this.compact) {
       const names = authors.map((author) => this.renderName(author));
-      if (names.length < 3) return [`${by} `, ...joinList(names, lang)];
-      // The line shows the first name and a count; screen readers hear every name instead.
+      const short = shortList(names, lang, this.localStrings.andOthers);
+      if (names.length < 3) return [`${by} `, ...short];
+      // The line shows the first name (a link, so it stays in reach) and a count; screen readers
+      // hear every name instead of the count.
+      const [before, first, others] = short;
       const all = joinList(
         authors.map((author) => author.name),
         lang,
       );
-      const [before = '', after = ''] = this.localStrings.andOthers.split('{name}');
       return [
         `${by} `,
         before ? html`<span aria-hidden="true">${before}</span>` : nothing,
-        names[0]!,
-        html`<span aria-hidden="true"
-          >${fill(after, { n: formatNumber(authors.length - 1, lang) })}</span
-        >`,
+        first!,
+        html`<span aria-hidden="true">${others}</span>`,
         html`<span class="visually-hidden">${all.slice(1).join('')}</span>`,
       ] as Array<TemplateResult | string>;
     }
@@ -234,7 +234,8 @@ export class NewsprintByline extends NewsprintElement<
     if (updated && !(this.compact && published)) {
       let text = this.formatDay(modified, lang);
       if (published && text === this.formatDay(published, lang)) {
-        text = formatDateTime(modified, lang, this.compact);
+        // Date and time of day, for an update on the day of publication.
+        text = this.formatDay(modified, lang, 'short');
       }
       items.push(
         html`<span class="updated" part="updated"
@@ -253,8 +254,12 @@ export class NewsprintByline extends NewsprintElement<
     return items;
   }
 
-  private formatDay(iso: string, lang: string): string {
-    return this.compact ? formatShortDate(iso, lang) : formatDate(iso, lang);
+  /**
+   * "January 26, 2026"; "Jan 26, 2026", "26 ene 2026" in a compact byline (for cards); with
+   * `timeStyle`, the time of day too.
+   */
+  private formatDay(iso: string, lang: string, timeStyle?: 'short'): string {
+    return formatDate(iso, lang, { dateStyle: this.compact ? 'medium' : 'long', timeStyle });
   }
 
   private hideAvatar(image: string): void {
@@ -271,36 +276,11 @@ export class NewsprintByline extends NewsprintElement<
   }
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** True when `later` is a later instant than `earlier`; false when either cannot be read. */
 function isLater(later: string, earlier: string): boolean {
   const a = Date.parse(later);
   const b = Date.parse(earlier);
   return Number.isFinite(a) && Number.isFinite(b) && a > b;
-}
-
-/** "Jan 26, 2026", "26 ene 2026": the card's shorter date (a calendar date stays in UTC). */
-function formatShortDate(iso: string, lang: string): string {
-  return format(iso, lang, { dateStyle: 'medium' });
-}
-
-/** Date and time of day, for an update on the day of publication. */
-function formatDateTime(iso: string, lang: string, short: boolean): string {
-  return format(iso, lang, { dateStyle: short ? 'medium' : 'long', timeStyle: 'short' });
-}
-
-function format(iso: string, lang: string, options: Intl.DateTimeFormatOptions): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, {
-      ...options,
-      ...(DATE_ONLY.test(iso) ? { timeZone: 'UTC' } : {}),
-    }).format(date);
-  } catch {
-    return iso;
-  }
 }
 
 /** An author in the byline with the list punctuation that touches it. */

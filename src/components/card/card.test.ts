@@ -296,12 +296,13 @@ describe('<newsprint-card>', () => {
       expect(text(el, '[part="headline"]')).to.equal('<img src=x onerror=alert(1)>');
     });
 
-    it('uses heading-level for the headline, 3 by default and for invalid values', async () => {
+    it('uses heading-level for the headline, clamped to 1–6, 3 by default and for non-numbers', async () => {
       expect((await render(seed, { 'heading-level': '2' })).shadowRoot!.querySelector('h2')).to
         .exist;
       expect((await render(seed, { 'heading-level': '6' })).shadowRoot!.querySelector('h6')).to
         .exist;
-      expect((await render(seed, { 'heading-level': '9' })).shadowRoot!.querySelector('h3')).to
+      // Clamped like the article's and the FAQ's (HTML has no h9): was h3 before issue #17.
+      expect((await render(seed, { 'heading-level': '9' })).shadowRoot!.querySelector('h6')).to
         .exist;
       expect((await render(seed, { 'heading-level': 'x' })).shadowRoot!.querySelector('h3')).to
         .exist;

@@ -8,6 +8,7 @@ import type { Reading } from '../../base/reading.js';
 import { readTeaser } from '../../article/teaser.js';
 import { formatDate, joinList, shortList } from '../../i18n/locale.js';
 import { imageUnavailable } from '../figure/unavailable.js';
+import { headingLevel } from '../heading-level.js';
 import { cardStyles } from './card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -142,7 +143,7 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
         >`
       : data.headline;
     // Six literal templates: a static tag name (`unsafeStatic`) would cost every card a lookup.
-    switch (headingLevel(this.headingLevel)) {
+    switch (headingLevel(this.headingLevel, 3)) {
       case 1:
         return html`<h1 class="headline" part="headline">${text}</h1>`;
       case 2:
@@ -246,9 +247,4 @@ export class NewsprintCard extends NewsprintElement<NormalizedArticle> {
 export function readCard(json: unknown, options: ParseOptions): Reading<NormalizedArticle> {
   const { article, omitted } = readTeaser(json, options);
   return { data: article, language: article.language, load: { article, omitted } };
-}
-
-function headingLevel(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
 }

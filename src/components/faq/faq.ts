@@ -1,97 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { htmlMeasure } from '../../article/html-measure.js';
-import { parseFaqInput, wholeArticleLanguage } from '../../article/parse.js';
 import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { renderSanitized } from '../../article/sanitize.js';
 import type { FaqInput } from '../../article/input.js';
-import type {
-  NormalizedArticle,
-  NormalizedFaq,
-  NormalizedFaqItem,
-  ParseOptions,
-} from '../../article/types.js';
+import type { NormalizedArticle, NormalizedFaq, ParseOptions } from '../../article/types.js';
 import { onServer } from '../../base/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
-import { partReading, type Reading } from '../../base/reading.js';
+import type { Reading } from '../../base/reading.js';
 import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';
+import { headingLevel } from '../heading-level.js';
+import { faqEntries, readFaq, type FaqData, type FaqEntry } from './faq-data.js';
+import { questionForKey, revealQuestion, useRegions } from './faq-accordion.js';
+import { heading, loadingShape } from './faq-templates.js';
 import { faqStyles } from './faq.styles.js';
 
-/** The FAQ as the element renders it: the normalized FAQ, plus the article's language if any. */
-export interface FaqData extends NormalizedFaq {
-  /** The `language` of the whole article (or `inLanguage` of the JSON-LD) the FAQ came from. */
-  language?: string;
-}
-
-/** An item with the id that names it in events, deep links and the methods. */
-interface FaqEntry extends NormalizedFaqItem {
-  id: string;
-}
+// The FAQ's data and item ids live in faq-data.ts; they stay importable from here.
+export { faqItemIds, readFaq, slugify, type FaqData } from './faq-data.js';
 
 /** An item, by position (from 0) or by id. */
 export type FaqItemRef = number | string;
 
-/** Longest generated id, in characters: enough to tell questions apart, short enough to share. */
 // Answers are HTML, measured before they are sanitized: the FAQ has the HTML measure at once.
 provideHtmlMeasurePart(htmlMeasure);
-
-const MAX_SLUG_LENGTH = 60;
-/** The APG's limit for region landmarks that can be open together (see `useRegions`). */
-const MAX_REGIONS = 6;
-
-/**
- * A URL-fragment-friendly slug of a question: lowercase, Latin accents and apostrophes dropped
- * (`¿Qué es?` → `que-es`, `Cuba's` → `cubas`), letters and digits of every script kept (Arabic
- * stays Arabic), everything else collapsed into single hyphens, cut at a word boundary near 60
- * characters. May be `""`.
- */
-export function slugify(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // combining accents of Latin, Greek, Cyrillic
-    .normalize('NFC')
-    .replace(/['\u2019]/g, '') // "Cuba's" -> "cubas", not "cuba-s"
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const chars = [...slug];
-  if (chars.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = chars.slice(0, MAX_SLUG_LENGTH + 1).join('');
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastHyphen) : cut.slice(0, -1)).replace(
-    /-+$/,
-    '',
-  );
-}
-
-/**
- * The id of each item, unique within the FAQ. An `id` from the data is kept as it is (a later
- * duplicate gets `-2`, `-3`…); an item without one gets the slug of its question, made unique the
- * same way, or `question-N` (N from 1) when the question has no letters or digits at all.
- *
- * Why a slug: it is the same on every load of the same data (so a shared `#link` keeps working),
- * it does not move to another question when items are added, removed or reordered (an index-based
- * id would), and a reader can see in the URL which question it opens. It changes only when the
- * question's wording changes; an editor who needs permanent links sets `id` in the data.
- */
-export function faqItemIds(items: ReadonlyArray<{ question: string; id?: string }>): string[] {
-  const taken = new Set<string>();
-  // The next suffix to try for each base: restarting at 2 for every duplicate made n identical
-  // questions cost n² (8,000 took seconds). Each suffix is tried at most once, so this is linear.
-  const nextSuffix = new Map<string, number>();
-  const unique = (base: string): string => {
-    let id = base;
-    let n = nextSuffix.get(base) ?? 2;
-    while (taken.has(id)) id = `${base}-${n++}`;
-    nextSuffix.set(base, n);
-    taken.add(id);
-    return id;
-  };
-  const ids: (string | undefined)[] = items.map((item) => (item.id ? unique(item.id) : undefined));
-  return ids.map(
-    (id, index) => id ?? unique(slugify(items[index].question) || `question-${index + 1}`),
-  );
-}
 
 /** The URL fragment, decoded, without `#`; undefined when there is none. */
 function currentFragment(): string | undefined {
@@ -105,8 +36,6 @@ function currentFragment(): string | undefined {
     return raw;
   }
 }
-
-const prefersMotion = (): boolean => matchMedia('(prefers-reduced-motion: no-preference)').matches;
 
 /**
  * Questions and answers as an accordion, after the WAI-ARIA APG accordion pattern.
@@ -267,9 +196,9 @@ export class NewsprintFaq extends NewsprintElement<
   // --- rendering ----------------------------------------------------------------------------
 
   protected override renderData(data: FaqData): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const questionLevel = Math.min(level + 1, 6);
-    const regions = this.useRegions();
+    const regions = useRegions(this.multiple, this.entries.length);
     return html`<div class="faq">
       ${data.title ? heading(level, 'title', html`${data.title}`) : nothing}
       <div class="items">
@@ -325,32 +254,7 @@ export class NewsprintFaq extends NewsprintElement<
 
   /** A loading placeholder in the FAQ's shape: a title line and three question rows. */
   protected override renderLoading(): TemplateResult {
-    return html`<div class="loading faq-loading" part="loading">
-      <span class="visually-hidden" role="status">${this.localStrings.loading}</span>
-      <span class="bar title-bar"></span>
-      <span class="row"><span class="bar"></span></span>
-      <span class="row"><span class="bar"></span></span>
-      <span class="row"><span class="bar"></span></span>
-    </div>`;
-  }
-
-  /**
-   * Whether open answers are `role="region"` landmarks, labelled by their question. The APG makes
-   * the role optional and advises against it where more than about six panels can be open at
-   * once: every open region is a landmark, and a screen reader's landmark list would fill with
-   * answers, burying the page's own regions. So: regions in single mode (one open at a time) and
-   * when there are at most six items; plain panels when `multiple` could open more than six. Where
-   * they are regions, a reader can jump back to the answer being read and hear which question it
-   * answers.
-   *
-   * Only open answers get the role: a closed `hidden="until-found"` panel keeps its (empty) box,
-   * and Chromium would list it as an empty, named landmark. `aria-labelledby` is on every panel
-   * when regions are used (closed panels are hidden, so naming them costs nothing, and it says
-   * which question a panel belongs to in any state); without regions it is left out, since ARIA
-   * does not allow naming a plain `div`.
-   */
-  private useRegions(): boolean {
-    return !this.multiple || this.entries.length <= MAX_REGIONS;
+    return loadingShape(this.localStrings.loading);
   }
 
   // --- state --------------------------------------------------------------------------------
@@ -358,9 +262,7 @@ export class NewsprintFaq extends NewsprintElement<
   /** The items of the current data, with their ids (computed once per data). */
   private get entries(): FaqEntry[] {
     if (this.entriesData !== this.data) {
-      const items = this.data?.items ?? [];
-      const ids = faqItemIds(items);
-      this.cachedEntries = items.map((item, index) => ({ ...item, id: ids[index] }));
+      this.cachedEntries = faqEntries(this.data?.items ?? []);
       this.entriesData = this.data;
     }
     return this.cachedEntries;
@@ -427,25 +329,8 @@ export class NewsprintFaq extends NewsprintElement<
 
   /** APG: Down/Up to the next/previous question, wrapping; Home/End to the first/last. */
   private onQuestionKeydown(event: KeyboardEvent, index: number): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const count = this.entries.length;
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = (index + 1) % count;
-        break;
-      case 'ArrowUp':
-        target = (index - 1 + count) % count;
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = count - 1;
-        break;
-      default:
-        return;
-    }
+    const target = questionForKey(event, index, this.entries.length);
+    if (target === undefined) return;
     event.preventDefault(); // no page scroll
     this.questionButton(target)?.focus();
   }
@@ -457,13 +342,7 @@ export class NewsprintFaq extends NewsprintElement<
   /** Scrolls an item into view (smoothly only where motion is welcome) and maybe focuses it. */
   private reveal(index: number, focus: boolean): void {
     const button = this.questionButton(index);
-    if (!button) return;
-    if (focus) button.focus({ preventScroll: true });
-    const item = button.closest('.item') ?? button;
-    item.scrollIntoView({
-      block: 'start',
-      behavior: focus && prefersMotion() ? 'smooth' : 'auto',
-    });
+    if (button) revealQuestion(button, focus);
   }
 }
 
@@ -471,35 +350,4 @@ export class NewsprintFaq extends NewsprintElement<
 // invent one named after the argument.
 function emitToggle(target: EventTarget, detail: NewsprintToggleDetail): void {
   target.dispatchEvent(new NewsprintToggleEvent(detail));
-}
-
-function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
-}
-
-/** A heading of a level known only at run time (one template per level: tags cannot be bound). */
-function heading(level: number, className: string, content: TemplateResult): TemplateResult {
-  const part = className === 'title' ? 'title' : nothing;
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${part}>${content}</h6>`;
-  }
-}
-
-/** How `<newsprint-faq>` reads its data, in the browser and in `newsprint/ssr`. */
-export function readFaq(json: unknown, options: ParseOptions): Reading<FaqData> {
-  const faq = parseFaqInput(json, options);
-  // parseFaqInput returns no language; the whole article it came from may have one.
-  const language = wholeArticleLanguage(json);
-  return partReading(language ? { ...faq, language } : faq, json, options, language);
 }
