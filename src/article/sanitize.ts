@@ -24,7 +24,7 @@ import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/in
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { NewsprintDataError } from './errors.js';
 import type { SanitizedHtml } from './types.js';
-import { serverMemoized } from '../base/environment.js';
+import { serverMemoized } from '../platform/environment.js';
 import { provideHtmlPart } from './parts.js';
 import { relFor, safeSrcset, safeUrl } from './urls.js';
 
