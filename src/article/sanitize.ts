@@ -423,7 +423,7 @@ function collectText(node: Node, out: string[]): void {
 }
 
 /**
- * The text a reader would see of an HTML string (for reading time and excerpts): sanitized the
+ * The text a reader would see of an HTML string (for the JSON-LD `wordCount`): sanitized the
  * same way into DOMPurify's inert document — never rendered, no image loads — with blocks on
  * their own lines so words never run together.
  */
@@ -445,25 +445,6 @@ function textOf(html: string): string {
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();
-}
-
-/**
- * At most `maxChars` characters of plain text, cut at a word boundary where one is near, with `…`
- * added when anything was cut. Excerpts are made from text, never by cutting HTML.
- */
-export function excerpt(text: string, maxChars: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= maxChars) return clean;
-  if (maxChars <= 1) return maxChars === 1 ? '…' : '';
-  let cut = clean.slice(0, maxChars - 1);
-  const space = cut.lastIndexOf(' ');
-  // Unless the cut already ends a word, back up to the last space, but not so far that most of
-  // the text is lost (long words, languages written without spaces).
-  const endsWord = clean[cut.length] === ' ';
-  if (!endsWord && space >= (maxChars - 1) * 0.6) cut = cut.slice(0, space);
-  // Never leave half of a surrogate pair.
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
 provideHtmlPart({ sanitizeHtml });
