@@ -4,6 +4,7 @@
  */
 import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
+import { compact, isObject } from './formats.js';
 import { isoDate } from './json-ld-date.js';
 import { formatCount } from './limits.js';
 import { parseLenientJson } from './lenient-json.js';
@@ -26,9 +27,6 @@ const SUPPORTED =
 
 /** Deep enough for any real page; stops a pathological object graph from running away. */
 const MAX_DEPTH = 12;
-
-const isObject = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Detecting JSON-LD is cheap and needed for every input; the mapping below is loaded only for it
 // (`parts.ts`).
@@ -172,11 +170,6 @@ function pick(...values: unknown[]): unknown {
     (value) =>
       value !== undefined && value !== null && !(typeof value === 'string' && !value.trim()),
   );
-}
-
-/** Leaves out absent fields so the result reads like hand-written article JSON. */
-function compact(record: Node): Node {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
 const escapeHtml = (text: string): string =>

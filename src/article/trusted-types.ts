@@ -20,6 +20,7 @@
  *   `trusted-types` directive refuses unless it lists `'allow-duplicates'`.
  */
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
+import { isObject } from './formats.js';
 
 /** Our Trusted Types policy's name (see the top of this file). */
 export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
@@ -41,8 +42,7 @@ let policy: TrustedTypePolicy | null | undefined;
 
 function isJsonObject(text: string): boolean {
   try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject(JSON.parse(text));
   } catch {
     return false;
   }
