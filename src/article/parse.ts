@@ -3,9 +3,9 @@
  *
  * Types are checked strictly and the first bad field is reported; unsafe URLs are not errors but
  * are dropped (SPEC §4). `schema/article.schema.json` accepts exactly what `parseArticle` accepts:
- * its patterns are the ones in fields.ts (the field reader) and formats.ts, and `parse.test.ts`
- * runs both over the same documents. The card reads well-formed data with its own lean reader
- * first (teaser.ts).
+ * its patterns are the ones in fields.ts (the field reader) and formats.ts, and
+ * `parse-schema.test.ts` runs both over the same documents. The card reads well-formed data with
+ * its own lean reader first (teaser.ts).
  */
 import { NewsprintDataError } from './errors.js';
 import { Fields, missing } from './fields.js';
