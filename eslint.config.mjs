@@ -5,6 +5,35 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
+/** Imports that would turn a string into HTML: only the sanitizer may (see the rule below). */
+const UNSAFE_HTML_IMPORTS = [
+  {
+    name: 'lit/directives/unsafe-html.js',
+    message: 'Use renderSanitized() from article/sanitize.ts.',
+  },
+  {
+    name: 'lit-html/directives/unsafe-html.js',
+    message: 'Use renderSanitized() from article/sanitize.ts.',
+  },
+];
+
+/**
+ * The layers, bottom up: src/platform (where the code runs), src/article (the data model: load,
+ * parse, sanitize), then the elements (src/base, src/components) and the server renderer (src/ssr).
+ * A layer imports only from the layers below it, so the data model can be read, tested and reused
+ * without an element.
+ */
+const DATA_MODEL_LAYER = {
+  regex: '^(?:\\.\\./)+(?:base|components|ssr)(?:/|$)',
+  message:
+    'src/article is the data model, below the elements and the server renderer: it must not import from src/base, src/components or src/ssr. Move what both need into src/article or src/platform.',
+};
+const PLATFORM_LAYER = {
+  regex: '^\\.\\./',
+  message:
+    'src/platform is the bottom layer (where the code runs): it imports no other part of Newsprint.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -32,21 +61,7 @@ export default tseslint.config(
       ...litA11y.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // The sanitizer is the only module that may turn a string into HTML (SPEC §3).
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'lit/directives/unsafe-html.js',
-              message: 'Use renderSanitized() from article/sanitize.ts.',
-            },
-            {
-              name: 'lit-html/directives/unsafe-html.js',
-              message: 'Use renderSanitized() from article/sanitize.ts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: UNSAFE_HTML_IMPORTS }],
       'no-restricted-properties': [
         'error',
         {
@@ -61,8 +76,30 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/article/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: UNSAFE_HTML_IMPORTS, patterns: [DATA_MODEL_LAYER] },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: UNSAFE_HTML_IMPORTS, patterns: [PLATFORM_LAYER] },
+      ],
+    },
+  },
+  {
+    // The safety boundary itself: it may bind sanitized HTML, but it stays in the data model.
     files: ['src/article/sanitize.ts'],
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-properties': 'off' },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [DATA_MODEL_LAYER] }],
+      'no-restricted-properties': 'off',
+    },
   },
   {
     // Tests and stories build hostile fixtures on purpose.

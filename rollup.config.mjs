@@ -213,15 +213,18 @@ export default [
       // not run. Not more: Rollup also merges a chunk without side effects into the main file
       // (at 20 KB it put the `src` request code, fetch-json.ts, into every page).
       experimentalMinChunkSize: 1000,
-      // One chunk for the full reader (parse.ts, reading.ts, the parts' registry), the URL policy
-      // (urls.ts) and the HTML measure (html-measure.ts): the FAQ and article pages load them all,
-      // and each file of its own would cost them its compression and a request. The price: a
-      // figure page and a card with unusual data load the HTML measure too, about 1.6 KB
-      // (bench/README.md). The error view (error-state.ts) needs the URL policy, so a card page's
-      // first error loads this chunk. Only these modules: their dependencies stay where Rollup
-      // puts them (the main file).
+      // One chunk for the full reader (parse.ts and its field reader fields.ts, reading.ts, the
+      // parts' registry), the URL policy (urls.ts) and the HTML measure (html-measure.ts): the FAQ
+      // and article pages load them all, and each file of its own would cost them its compression
+      // and a request. The price: a figure page and a card with unusual data load the HTML
+      // measure too, about 1.6 KB (bench/README.md). The error view (error-state.ts) needs the URL
+      // policy, so a card page's first error loads this chunk. Only these modules: their
+      // dependencies stay where Rollup puts them (the main file), so a module split out of one of
+      // them must be named here too, or it becomes a chunk of its own.
       manualChunks: (id) =>
-        /[\\/]src[\\/](article[\\/](html-measure|parse|parts|urls)|base[\\/]reading)\.ts$/.test(id)
+        /[\\/]src[\\/](article[\\/](fields|html-measure|parse|parts|urls)|base[\\/]reading)\.ts$/.test(
+          id,
+        )
           ? 'reading'
           : undefined,
       onlyExplicitManualChunks: true,

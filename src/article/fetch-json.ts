@@ -7,7 +7,7 @@ import { NewsprintDataError } from './errors.js';
 import type { FetchOptions, LoadedJson } from './load.js';
 
 // The checks of the attributes that bound a request, loaded with it.
-export { requestLimits } from '../base/attributes.js';
+export { requestLimits } from './request-limits.js';
 
 /**
  * Fetches article JSON: without credentials, with a timeout and a size cap, and only JSON.

@@ -1,6 +1,7 @@
 /**
  * What both data readers share: the full one (`parse.ts`) and the card's lean one (`teaser.ts`),
- * so the two cannot judge a date, a language tag or an object's fields apart.
+ * so the two cannot judge a date, a language tag or an object's fields apart. The schema.org
+ * mapping and the JSON-LD writer use its `isObject` and `compact` too.
  */
 
 // ISO 8601 calendar dates, with real month lengths and leap years (`Date` rolls 2026-02-30 over
@@ -24,11 +25,13 @@ export function isDate(text: string): boolean {
 }
 
 /**
- * The defined fields only, in an object that inherits nothing: junk a host page put on
- * `Object.prototype` (`Object.prototype.section = …`) cannot make an absent field look present.
+ * The fields of `record` that are not `undefined`, in a new object. By default it inherits
+ * nothing, as the data model's objects must: junk a host page put on `Object.prototype`
+ * (`Object.prototype.section = …`) cannot make an absent field look present. JSON handed to the
+ * host as an ordinary object (`newsArticleJsonLd`, structured-data.ts) passes `Object.prototype`.
  */
-export function compact<T extends object>(record: T): T {
-  const out = Object.create(null) as Record<string, unknown>;
+export function compact<T extends object>(record: T, prototype: object | null = null): T {
+  const out = Object.create(prototype) as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const value = (record as Record<string, unknown>)[key];
     if (value !== undefined) out[key] = value;

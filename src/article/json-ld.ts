@@ -1,8 +1,8 @@
+import { isObject } from './formats.js';
+
 /** Whether input is schema.org JSON-LD (read with `schema-org.ts`) rather than article JSON. */
 const isLinkedData = (value: unknown): boolean =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
+  isObject(value) &&
   (Object.hasOwn(value, '@context') ||
     Object.hasOwn(value, '@type') ||
     Object.hasOwn(value, '@graph'));

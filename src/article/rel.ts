@@ -1,4 +1,4 @@
-import { pageBaseUrl, pageOrigin } from '../base/environment.js';
+import { pageBaseUrl, pageOrigin } from '../platform/environment.js';
 
 /**
  * `rel` for a link: `noopener noreferrer ugc` when it leaves the page's origin (data links are

@@ -6,7 +6,6 @@ import type { TrustedTypesReport } from '../../test/trusted-types-page.js';
 import {
   SANITIZER_POLICY_NAME,
   TRUSTED_TYPES_POLICY_NAMES,
-  excerpt,
   htmlToText,
   renderSanitized,
   sanitizeHtml,
@@ -209,32 +208,6 @@ describe('htmlToText', () => {
     htmlToText('<img src=x onerror="__textProbe()"><svg onload="__textProbe()">');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ran).to.equal(false);
-  });
-});
-
-describe('excerpt', () => {
-  it('returns short text unchanged (whitespace collapsed)', () => {
-    expect(excerpt('  Short   text. ', 100)).to.equal('Short text.');
-  });
-
-  it('cuts at a word boundary and adds an ellipsis within the limit', () => {
-    const result = excerpt('The quick brown fox jumps over the lazy dog', 20);
-    expect(result).to.equal('The quick brown fox…');
-    expect(result.length).to.be.at.most(20);
-  });
-
-  it('cuts inside a long word when there is no boundary near', () => {
-    expect(excerpt('Supercalifragilisticexpialidocious', 10)).to.equal('Supercali…');
-  });
-
-  it('never splits a surrogate pair', () => {
-    const result = excerpt('ab😀😀😀😀', 4);
-    expect(result).to.equal('ab…');
-  });
-
-  it('handles tiny limits', () => {
-    expect(excerpt('hello', 1)).to.equal('…');
-    expect(excerpt('hello', 0)).to.equal('');
   });
 });
 

@@ -1,10 +1,24 @@
 /**
  * schema.org JSON-LD -> the article JSON shape of SPEC §2 (not yet validated: `parse.ts` checks
- * the result, so a value this module cannot map is passed on as it is and reported there).
+ * the result, so a value this module cannot map is passed on as it is and reported there). Finds
+ * the article and FAQ nodes of a page, resolves `@id` references between them, and maps their
+ * fields; one value is read with json-ld-values.ts.
  */
 import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
-import { isoDate } from './json-ld-date.js';
+import { compact, isObject } from './formats.js';
+import {
+  asList,
+  date,
+  dimension,
+  fragmentOf,
+  literal,
+  pageUrl,
+  paragraphs,
+  pick,
+  rawLiteral,
+  withoutBy,
+} from './json-ld-values.js';
 import { formatCount } from './limits.js';
 import { parseLenientJson } from './lenient-json.js';
 import { provideSchemaOrgPart } from './parts.js';
@@ -26,9 +40,6 @@ const SUPPORTED =
 
 /** Deep enough for any real page; stops a pathological object graph from running away. */
 const MAX_DEPTH = 12;
-
-const isObject = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Detecting JSON-LD is cheap and needed for every input; the mapping below is loaded only for it
 // (`parts.ts`).
@@ -122,105 +133,6 @@ function typesOf(node: Node): string[] {
     .map((name) =>
       name.trim().replace(/^(?:(?:https?:\/\/)?(?:www\.)?schema\.org\/|schema:)/i, ''),
     );
-}
-
-/** A JSON-LD list object (`{ "@list": […] }`, `{ "@set": […] }`) as the array it stands for. */
-const unwrapList = (value: unknown): unknown =>
-  isObject(value) && Array.isArray(value['@list'] ?? value['@set'])
-    ? (value['@list'] ?? value['@set'])
-    : value;
-
-/** The first of several values (JSON-LD allows a list wherever one value is allowed). */
-function first(value: unknown): unknown {
-  const list = unwrapList(value);
-  return Array.isArray(list) ? list[0] : list;
-}
-
-/** A field as a list of values; JSON-LD `null` means absent, in a list too. */
-function asList(value: unknown): unknown[] {
-  const list = unwrapList(value);
-  return (Array.isArray(list) ? list : [list]).filter(
-    (item) => item !== undefined && item !== null,
-  );
-}
-
-/**
- * A plain value: the first one, unwrapped from `{ "@value": … }`; JSON-LD `null` is absence. Text
- * is HTML-escaped on many pages (`Don&#8217;t`): it is decoded, and stays text.
- */
-function literal(value: unknown): unknown {
-  const plain = rawLiteral(value);
-  return typeof plain === 'string' ? decodeEntities(plain) : plain;
-}
-
-/** `literal` for the one field that is HTML (an FAQ answer), where the sanitizer reads entities. */
-function rawLiteral(value: unknown): unknown {
-  const one = first(value);
-  const plain = isObject(one) && Object.hasOwn(one, '@value') ? one['@value'] : one;
-  return plain === null ? undefined : plain;
-}
-
-/** A JSON-LD date, in ISO 8601 where it can be read (`json-ld-date.ts`). */
-function date(value: unknown): unknown {
-  const plain = literal(value);
-  return typeof plain === 'string' ? isoDate(plain) : plain;
-}
-
-/** The first value that is present and not blank text. */
-function pick(...values: unknown[]): unknown {
-  return values.find(
-    (value) =>
-      value !== undefined && value !== null && !(typeof value === 'string' && !value.trim()),
-  );
-}
-
-/** Leaves out absent fields so the result reads like hand-written article JSON. */
-function compact(record: Node): Node {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-/**
- * `articleBody` is plain text: paragraphs are separated by blank lines, or by single newlines
- * when there is no blank line. Each is escaped, so text never becomes markup.
- */
-function paragraphs(text: string): string | undefined {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const parts = /\n[^\S\n]*\n/.test(normalized)
-    ? normalized.split(/\n[^\S\n]*\n/)
-    : normalized.split('\n');
-  const html = parts
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((part) => `<p>${escapeHtml(part)}</p>`);
-  return html.length ? html.join('\n') : undefined;
-}
-
-/** A numeric string becomes a number; anything else is passed on for `parse.ts` to judge. */
-function dimension(value: unknown): unknown {
-  const one = literal(value);
-  const plain = isObject(one) ? literal(one.value) : one; // QuantitativeValue
-  return typeof plain === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(plain) ? Number(plain) : plain;
-}
-
-/** `"By Jane Doe"` -> `"Jane Doe"`: pages often write the byline's word into the name. */
-const withoutBy = (name: unknown): unknown =>
-  typeof name === 'string' ? name.replace(/^\s*by\s+/i, '') : name;
-
-/**
- * `mainEntityOfPage` as the story's URL only when it is one: some pages write `"True"` there, which
- * would otherwise resolve as a relative link.
- */
-const pageUrl = (url: unknown): unknown =>
-  typeof url === 'string' && /^(?:https?:|\/)/i.test(url.trim()) ? url : undefined;
-
-/** `#faq-cost` or `https://example.com/story#faq-cost` -> `faq-cost`. */
-function fragmentOf(id: unknown): string | undefined {
-  if (typeof id !== 'string') return undefined;
-  const hash = id.indexOf('#');
-  return hash >= 0 && hash < id.length - 1 ? id.slice(hash + 1) : undefined;
 }
 
 /** Only `@id` and `@type`: a reference to a node defined elsewhere on the page. */

@@ -8,15 +8,17 @@
  * content of the article (FAQPage JSON-LD is still read as input).
  */
 export { jsonForScript } from './json-script.js';
+import { compact } from './formats.js';
 import { htmlToText } from './sanitize.js';
 import type { NormalizedArticle, NormalizedImage } from './types.js';
 
 type JsonLd = Record<string, unknown>;
 
-/** Drops absent fields, so the JSON holds only what the story has. */
-function present(node: JsonLd): JsonLd {
-  return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
-}
+/**
+ * Drops absent fields, so the JSON holds only what the story has; an ordinary object, as
+ * `newsArticleJsonLd` has always returned.
+ */
+const present = (node: JsonLd): JsonLd => compact(node, Object.prototype);
 
 function imageObject(image: NormalizedImage): JsonLd {
   return present({

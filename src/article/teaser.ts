@@ -13,7 +13,7 @@
  * data (`plainJson`, made once here). `parse.ts` registers itself when it is evaluated, so code
  * that imports it (the server renderer, the npm entry) never waits.
  */
-import { pageBaseUrl } from '../base/environment.js';
+import { pageBaseUrl } from '../platform/environment.js';
 import { compact, isDate, isObject, LANGUAGE } from './formats.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS } from './limits.js';

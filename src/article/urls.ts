@@ -9,7 +9,7 @@
  * and absurd lengths. Some of those would resolve to a harmless relative URL; refusing them costs
  * nothing and keeps a mistake elsewhere (a string built into HTML, a different parser) harmless.
  */
-import { pageBaseUrl } from '../base/environment.js';
+import { pageBaseUrl } from '../platform/environment.js';
 import type { SafeUrl } from './types.js';
 
 /** Longer than any real article, image or profile URL; `data:` blobs and padding attacks are. */

@@ -10,7 +10,7 @@ import { PartNotLoaded } from '../article/part-loading.js';
 import type { ParseOptions } from '../article/types.js';
 import { NewsprintErrorEvent, NewsprintLoadEvent } from '../events/events.js';
 import { languageLoading } from '../i18n/strings.js';
-import { pageBaseUrl, readOnce } from './environment.js';
+import { pageBaseUrl, readOnce } from '../platform/environment.js';
 import type * as ErrorState from './error-state.js';
 import { toDataError } from './error-contract.js';
 import type { LanguageController } from './language.js';
@@ -177,7 +177,7 @@ export class DataSourceController<Data> implements ReactiveController {
     let loaded: LoadedJson;
     try {
       // Its own module: pages without `src` never download it (fetch-json.ts).
-      // With the checks of `timeout` and `max-bytes`, which only a request needs (attributes.ts).
+      // With the checks of `timeout` and `max-bytes`, which only a request needs (article/request-limits.ts).
       const { fetchJson, requestLimits } = await import('../article/fetch-json.js');
       loaded = await fetchJson(src, {
         signal: request.signal,

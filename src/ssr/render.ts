@@ -23,8 +23,9 @@ import { serverHtml, useServerWindow } from '../article/sanitize.js';
 import { fromSchemaOrg, parseLenientJson } from '../article/schema-org.js';
 import { jsonForScript, newsArticleJsonLd } from '../article/structured-data.js';
 import type { NormalizedArticle, SanitizedHtml } from '../article/types.js';
-import { onServerPage, pageBaseUrl, readOnce } from '../base/environment.js';
+import { onServerPage, pageBaseUrl, readOnce } from '../platform/environment.js';
 import { DEFAULT_REFERRER_POLICY } from '../base/newsprint-element.js';
+import type { Reading } from '../base/reading.js';
 import { readArticleElement } from '../components/article/article.js';
 import { readByline } from '../components/byline/byline.js';
 import { readCard } from '../components/card/card.js';
@@ -274,7 +275,7 @@ export function renderElementToString(tag: NewsprintTag, options: RenderElementO
     // so the inline data is exactly what was rendered.
     const article = plainJson(options.article);
     // Read as the element will (it reads again while rendering): invalid data throws here.
-    const reading = readOnce<unknown>(tag, READERS[tag], article, parseOptions);
+    const reading = readOnce<Reading<unknown>>(tag, READERS[tag], article, parseOptions);
     const dataLanguage = reading.language;
     const ownLang = options.attributes?.lang;
     const lang = (typeof ownLang === 'string' && ownLang) || dataLanguage || options.lang || 'en';

@@ -5,7 +5,7 @@ import { provideHtmlMeasurePart } from '../../article/parts.js';
 import { renderSanitized } from '../../article/sanitize.js';
 import type { FaqInput } from '../../article/input.js';
 import type { NormalizedArticle, NormalizedFaq, ParseOptions } from '../../article/types.js';
-import { onServer } from '../../base/environment.js';
+import { onServer } from '../../platform/environment.js';
 import { NewsprintElement } from '../../base/newsprint-element.js';
 import type { Reading } from '../../base/reading.js';
 import { NewsprintToggleEvent, type NewsprintToggleDetail } from '../../events/events.js';

@@ -1,5 +1,8 @@
-import type { ParseOptions } from '../article/types.js';
-import type { ReadData, Reading } from './reading.js';
+/**
+ * Where Newsprint runs: the reader's page, or a page the server renderer renders for. The bottom
+ * layer: the data model (src/article) and the elements (src/base, src/components) both ask it, so
+ * it imports neither (eslint.config.mjs enforces that).
+ */
 
 /**
  * Where the page is. In the browser: the document. During server rendering (`newsprint/ssr`)
@@ -43,17 +46,27 @@ export function serverMemoizedFor<T>(data: unknown, key: string, compute: () => 
 }
 
 /**
+ * The options that tell one reading of the same data from another: those of article/types.ts
+ * `ParseOptions` that `readOnce` keys on.
+ */
+export interface ReadingOptions {
+  unreadable?: string;
+  baseUrl?: string;
+  referrerPolicy?: string;
+}
+
+/**
  * `read(json, options)` by the element `tag`, made once per server render for the same data
  * object and options (the server renderer's check and the element's own reading are one); in the
  * browser simply `read(json, options)`. Data read from inline JSON (with `unreadable` fields) is
  * never the renderer's object, so it is not remembered.
  */
-export function readOnce<Data>(
+export function readOnce<Result, Options extends ReadingOptions = ReadingOptions>(
   tag: string,
-  read: ReadData<Data>,
+  read: (json: unknown, options: Options) => Result,
   json: unknown,
-  options: ParseOptions,
-): Reading<Data> {
+  options: Options,
+): Result {
   if (options.unreadable !== undefined) return read(json, options);
   const key = `${tag}\n${options.baseUrl ?? ''}\n${options.referrerPolicy ?? ''}`;
   return serverMemoizedFor(json, key, () => read(json, options));

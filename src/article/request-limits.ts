@@ -4,8 +4,11 @@
  * response grew the heap by about 570 MB), and `timeout="10s"` (NaN) or a value over 2³¹−1 ms
  * (which `setTimeout` treats as 0) aborted every request at once. A value that is not a positive
  * number in range falls back to the default, with one console warning naming the attribute.
+ *
+ * Here, beside the request code that uses them (fetch-json.ts re-exports `requestLimits`), not in
+ * src/base: the data model imports nothing from the element layer.
  */
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../article/load.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load.js';
 
 /** The longest delay `setTimeout` keeps: anything longer fires at once. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
