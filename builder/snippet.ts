@@ -90,128 +90,163 @@ export function explainJsonError(text: string): {
   };
 }
 
+/** The first mistake in a JSON text: where it is, and what it is in a blogger's words. */
+class Mistake {
+  constructor(
+    readonly offset: number,
+    readonly problem: string,
+  ) {}
+}
+
 /**
  * A small JSON scanner that only finds the first mistake (JSON.parse says where only in some
  * engines and versions, and not in words a non-programmer reads).
  */
 function findJsonError(text: string): { offset: number; problem: string } {
-  let i = 0;
-  class Mistake {
-    constructor(
-      readonly offset: number,
-      readonly problem: string,
-    ) {}
-  }
-  const fail = (problem: string, at = i): never => {
-    throw new Mistake(at, problem);
-  };
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const describe = (at: number) => {
-    const char = text[at];
-    if (char === undefined) return 'the text ends';
-    if (char === "'") return "there is a single quote (')";
-    if (char === '"') return 'there is a double quote (")';
-    return `there is "${char}"`;
-  };
-  const end = (closer: string) => {
-    if (i >= text.length)
-      fail(`the text ends too early. A closing ${closer} is missing, or the JSON was cut off.`);
-  };
-  const string = () => {
-    const start = i;
-    i++; // the opening quote
-    for (;;) {
-      if (i >= text.length) fail('a text in double quotes is never closed with a ".', start);
-      const char = text[i]!;
-      if (char === '"') return void i++;
-      if (char === '\n')
-        fail('a text in double quotes runs past the end of the line. Is a " missing?');
-      if (char === '\\') {
-        const next = text[i + 1];
-        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else
-          fail(
-            'a backslash (\\) must be followed by ", \\, /, b, f, n, r, t or u and four hex digits. Write \\\\ for a backslash.',
-          );
-      } else if (char < ' ')
-        fail(
-          'a text in double quotes holds a tab or control character. Write \\t instead of a tab.',
-        );
-      else i++;
-    }
-  };
-  const value = (): void => {
-    space();
-    end('} or ]');
-    const char = text[i]!;
-    if (char === '{') return object();
-    if (char === '[') return array();
-    if (char === '"') return string();
-    if (char === "'")
-      fail('texts and field names must be in double quotes ("), not single quotes (\').');
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (number && number[0] !== '-') return void (i += number[0].length);
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) return void (i += word.length);
-    }
-    fail(
-      `a value (a text in double quotes, a number, true, false, null, { or [) was expected, but ${describe(i)}.`,
-    );
-  };
-  const object = () => {
-    i++;
-    space();
-    if (text[i] === '}') return void i++;
-    for (;;) {
-      space();
-      end('}');
-      if (text[i] === '}') fail('there is a comma before the closing }. Remove that comma.', i);
-      if (text[i] === "'")
-        fail('field names must be in double quotes ("), not single quotes (\').');
-      if (text[i] !== '"') fail(`a field name in double quotes was expected, but ${describe(i)}.`);
-      string();
-      space();
-      end('}');
-      if (text[i] !== ':') fail(`a colon (:) must follow a field name, but ${describe(i)}.`);
-      i++;
-      value();
-      space();
-      end('}');
-      if (text[i] === '}') return void i++;
-      if (text[i] !== ',') fail(`a comma (,) or the closing } is missing before this point.`);
-      i++;
-    }
-  };
-  const array = () => {
-    i++;
-    space();
-    if (text[i] === ']') return void i++;
-    for (;;) {
-      space();
-      end(']');
-      if (text[i] === ']') fail('there is a comma before the closing ]. Remove that comma.', i);
-      value();
-      space();
-      end(']');
-      if (text[i] === ']') return void i++;
-      if (text[i] !== ',') fail(`a comma (,) or the closing ] is missing before this point.`);
-      i++;
-    }
-  };
+  const scanner = new JsonScanner(text);
   try {
-    value();
-    space();
-    if (i < text.length)
-      fail('there is more text after the end of the JSON. Paste one JSON object only.');
+    scanner.document();
   } catch (error) {
     if (error instanceof Mistake) return error;
     throw error;
   }
   // JSON.parse refused what this scanner accepts: point at the start rather than guess.
   return { offset: 0, problem: 'the JSON could not be read.' };
+}
+
+/** Reads JSON from the start and throws a `Mistake` at the first thing that is not JSON. */
+class JsonScanner {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  document(): void {
+    this.value();
+    this.space();
+    if (this.i < this.text.length)
+      this.fail('there is more text after the end of the JSON. Paste one JSON object only.');
+  }
+
+  private fail(problem: string, at = this.i): never {
+    throw new Mistake(at, problem);
+  }
+
+  private space(): void {
+    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i]!)) this.i++;
+  }
+
+  private describe(at: number): string {
+    const char = this.text[at];
+    if (char === undefined) return 'the text ends';
+    if (char === "'") return "there is a single quote (')";
+    if (char === '"') return 'there is a double quote (")';
+    return `there is "${char}"`;
+  }
+
+  private end(closer: string): void {
+    if (this.i >= this.text.length)
+      this.fail(
+        `the text ends too early. A closing ${closer} is missing, or the JSON was cut off.`,
+      );
+  }
+
+  private string(): void {
+    const { text } = this;
+    const start = this.i;
+    this.i++; // the opening quote
+    for (;;) {
+      if (this.i >= text.length)
+        this.fail('a text in double quotes is never closed with a ".', start);
+      const char = text[this.i]!;
+      if (char === '"') return void this.i++;
+      if (char === '\n')
+        this.fail('a text in double quotes runs past the end of the line. Is a " missing?');
+      if (char === '\\') {
+        const next = text[this.i + 1];
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6)))
+          this.i += 6;
+        else if (next !== undefined && '"\\/bfnrt'.includes(next)) this.i += 2;
+        else
+          this.fail(
+            'a backslash (\\) must be followed by ", \\, /, b, f, n, r, t or u and four hex digits. Write \\\\ for a backslash.',
+          );
+      } else if (char < ' ')
+        this.fail(
+          'a text in double quotes holds a tab or control character. Write \\t instead of a tab.',
+        );
+      else this.i++;
+    }
+  }
+
+  private value(): void {
+    const { text } = this;
+    this.space();
+    this.end('} or ]');
+    const char = text[this.i]!;
+    if (char === '{') return this.object();
+    if (char === '[') return this.array();
+    if (char === '"') return this.string();
+    if (char === "'")
+      this.fail('texts and field names must be in double quotes ("), not single quotes (\').');
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(this.i));
+    if (number && number[0] !== '-') return void (this.i += number[0].length);
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, this.i)) return void (this.i += word.length);
+    }
+    this.fail(
+      `a value (a text in double quotes, a number, true, false, null, { or [) was expected, but ${this.describe(this.i)}.`,
+    );
+  }
+
+  private object(): void {
+    const { text } = this;
+    this.i++;
+    this.space();
+    if (text[this.i] === '}') return void this.i++;
+    for (;;) {
+      this.space();
+      this.end('}');
+      if (text[this.i] === '}')
+        this.fail('there is a comma before the closing }. Remove that comma.', this.i);
+      if (text[this.i] === "'")
+        this.fail('field names must be in double quotes ("), not single quotes (\').');
+      if (text[this.i] !== '"')
+        this.fail(`a field name in double quotes was expected, but ${this.describe(this.i)}.`);
+      this.string();
+      this.space();
+      this.end('}');
+      if (text[this.i] !== ':')
+        this.fail(`a colon (:) must follow a field name, but ${this.describe(this.i)}.`);
+      this.i++;
+      this.value();
+      this.space();
+      this.end('}');
+      if (text[this.i] === '}') return void this.i++;
+      if (text[this.i] !== ',')
+        this.fail(`a comma (,) or the closing } is missing before this point.`);
+      this.i++;
+    }
+  }
+
+  private array(): void {
+    const { text } = this;
+    this.i++;
+    this.space();
+    if (text[this.i] === ']') return void this.i++;
+    for (;;) {
+      this.space();
+      this.end(']');
+      if (text[this.i] === ']')
+        this.fail('there is a comma before the closing ]. Remove that comma.', this.i);
+      this.value();
+      this.space();
+      this.end(']');
+      if (text[this.i] === ']') return void this.i++;
+      if (text[this.i] !== ',')
+        this.fail(`a comma (,) or the closing ] is missing before this point.`);
+      this.i++;
+    }
+  }
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
