@@ -1,4 +1,4 @@
-// Two builds (SPEC §7):
+// Two builds (docs/ARCHITECTURE.md, "Builds"; the script tag's chunks: docs/decisions/0006):
 // 1. npm: ES2021 modules, one file per source module, `lit`/`dompurify`/`tslib` left as imports,
 //    with .d.ts types. Partners bundle it with their own app and share one Lit. Also the Node
 //    server renderer (`newsprint/ssr`) and `newsprint/hydrate`. Templates minified as in 2.

@@ -53,8 +53,9 @@ function quote(value: unknown): string {
 /** The field readers of one JSON object at a path (see the top of this file). */
 export class Fields {
   /**
-   * `omitted` makes the reader lenient, for mapped schema.org JSON-LD (SPEC §2): an optional field
-   * (or list item) that cannot be used is left out and noted there instead of being an error.
+   * `omitted` makes the reader lenient, for mapped schema.org JSON-LD (docs/decisions/0001): an
+   * optional field (or list item) that cannot be used is left out and noted there instead of
+   * being an error.
    */
   private constructor(
     private readonly data: Json,
@@ -156,7 +157,7 @@ export class Fields {
     return value;
   }
 
-  /** A URL through the URL policy: an unsafe one is dropped, not an error (SPEC §4). */
+  /** A URL through the URL policy: an unsafe one is dropped, not an error (docs/decisions/0002). */
   url(key: string): SafeUrl | undefined {
     const value = this.text(key);
     return value === undefined ? undefined : safeUrl(value, this.options.baseUrl);

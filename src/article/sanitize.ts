@@ -1,5 +1,5 @@
 /**
- * The one place that turns a data string into renderable HTML (SPEC §3, STYLE "Safety boundary"):
+ * The one place that turns a data string into renderable HTML (docs/decisions/0002):
  * DOMPurify, on a private instance with the rules of sanitize-rules.ts, and our Trusted Types
  * policy (trusted-types.ts, where the bundle's policies are listed). It also binds the result
  * into Lit templates (`renderSanitized`) and reads the text of HTML (`htmlToText`).

@@ -1,6 +1,7 @@
 /**
- * schema.org JSON-LD -> the article JSON shape of SPEC §2 (not yet validated: `parse.ts` checks
- * the result, so a value this module cannot map is passed on as it is and reported there). Finds
+ * schema.org JSON-LD -> the article JSON shape (docs/ARCHITECTURE.md, "Data"), read leniently as
+ * docs/decisions/0001 says. Not yet validated: `parse.ts` checks the result, so a value this
+ * module cannot map is passed on as it is and reported there. Finds
  * the article and FAQ nodes of a page, resolves `@id` references between them, and maps their
  * fields; one value is read with json-ld-values.ts.
  */

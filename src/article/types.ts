@@ -1,7 +1,7 @@
 /**
- * The article JSON format, version 1 (SPEC §2): what authors, feeds and partner sites write.
- * Only `headline` is required; every element renders what exists and leaves out the rest.
- * `schema/article.schema.json` describes the same format for other tools.
+ * The article JSON format, version 1 (docs/ARCHITECTURE.md, "Data"): what authors, feeds and
+ * partner sites write. Only `headline` is required; every element renders what exists and leaves
+ * out the rest. `schema/article.schema.json` describes the same format for other tools.
  */
 export interface Article {
   /** Plain text. Required. */
@@ -176,7 +176,7 @@ export interface NormalizedArticle {
   isBasedOn?: SafeUrl;
 }
 
-/** A part of schema.org JSON-LD that could not be used and was left out (SPEC §2). */
+/** A part of schema.org JSON-LD that could not be used and was left out (docs/decisions/0001). */
 export interface Omission {
   /** The article field that stayed empty, e.g. `datePublished`, `authors[1]`, `image`. */
   path: string;

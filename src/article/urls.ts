@@ -1,6 +1,7 @@
 /**
- * The URL policy (SPEC §3): every URL that comes from data — links, images, `url`, author and
- * publisher links — is `http:`, `https:` or relative, and leaves here resolved and absolute.
+ * The URL policy (docs/ARCHITECTURE.md, "Safety"; docs/decisions/0002): every URL that comes from
+ * data — links, images, `url`, author and publisher links — is `http:`, `https:` or relative, and
+ * leaves here resolved and absolute.
  * Anything else is dropped (`undefined`), never "fixed".
  *
  * The browser's own URL parser decides what a string means, so what we check is exactly what a
