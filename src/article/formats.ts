@@ -1,7 +1,15 @@
 /**
  * What both data readers share: the full one (`parse.ts`) and the card's lean one (`teaser.ts`),
- * so the two cannot judge a date, a language tag or an object's fields apart. The schema.org
- * mapping and the JSON-LD writer use its `isObject` and `compact` too.
+ * so the two cannot judge a date, a language tag or an object's fields apart. The JSON-LD writer
+ * (structured-data.ts) uses its `compact` too.
+ *
+ * Why `isObject` and `compact` are written out again in json-ld.ts, trusted-types.ts and
+ * json-ld-values.ts (the schema.org mapping): when those modules imported them from here, Vite 8
+ * (Rolldown) split an app's card bundle into 4 files at start, 19,867 B gzip against its
+ * 19,200 B budget (`npm run size`, "npm card"): this module and part-loading.ts left the entry
+ * for chunks of their own, although the entry has always loaded them by the time a lazy chunk
+ * needs them. With the copies it is one file again (19,100 B). Try the shared import again with
+ * a newer Vite, and check "npm card".
  */
 
 // ISO 8601 calendar dates, with real month lengths and leap years (`Date` rolls 2026-02-30 over

@@ -1,8 +1,11 @@
-import { isObject } from './formats.js';
-
-/** Whether input is schema.org JSON-LD (read with `schema-org.ts`) rather than article JSON. */
+/**
+ * Whether input is schema.org JSON-LD (read with `schema-org.ts`) rather than article JSON. The
+ * object test is written out, not formats.ts's `isObject` (formats.ts says why).
+ */
 const isLinkedData = (value: unknown): boolean =>
-  isObject(value) &&
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
   (Object.hasOwn(value, '@context') ||
     Object.hasOwn(value, '@type') ||
     Object.hasOwn(value, '@graph'));

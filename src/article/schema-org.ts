@@ -7,9 +7,10 @@
  */
 import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
-import { compact, isObject } from './formats.js';
 import {
   asList,
+  compact,
+  isObject,
   date,
   dimension,
   fragmentOf,

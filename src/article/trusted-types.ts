@@ -20,7 +20,6 @@
  *   `trusted-types` directive refuses unless it lists `'allow-duplicates'`.
  */
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
-import { isObject } from './formats.js';
 
 /** Our Trusted Types policy's name (see the top of this file). */
 export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
@@ -40,9 +39,11 @@ let parsing = false;
 let writingJsonLd = false;
 let policy: TrustedTypePolicy | null | undefined;
 
+/** The object test written out, not formats.ts's `isObject` (formats.ts says why). */
 function isJsonObject(text: string): boolean {
   try {
-    return isObject(JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     return false;
   }
