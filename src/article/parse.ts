@@ -3,10 +3,10 @@
  * naming the bad field.
  *
  * Types are checked strictly and the first bad field is reported (docs/decisions/0001 says why);
- * unsafe URLs are not errors but are dropped ("Errors" there). `schema/article.schema.json`
+ * unsafe URLs are not errors but are dropped (docs/ARCHITECTURE.md, "Errors"). `schema/article.schema.json`
  * accepts exactly what `parseArticle` accepts: its patterns are the ones in fields.ts (the field
- * reader) and formats.ts, and `parse-schema.test.ts` runs both over the same documents. The card reads well-formed data with
- * its own lean reader first (teaser.ts).
+ * reader) and formats.ts, and `parse-schema.test.ts` runs both over the same documents. The card
+ * reads well-formed data with its own lean reader first (teaser.ts).
  */
 import { NewsprintDataError } from './errors.js';
 import { Fields, missing } from './fields.js';

@@ -176,8 +176,8 @@ export class DataSourceController<Data> implements ReactiveController {
     host.data = this.loaded = this.reading = undefined;
     let loaded: LoadedJson;
     try {
-      // Its own module: pages without `src` never download it (fetch-json.ts).
-      // With the checks of `timeout` and `max-bytes`, which only a request needs (article/request-limits.ts).
+      // Its own module: pages without `src` never download it (fetch-json.ts), nor the checks
+      // of `timeout` and `max-bytes` that only a request needs (article/request-limits.ts).
       const { fetchJson, requestLimits } = await import('../article/fetch-json.js');
       loaded = await fetchJson(src, {
         signal: request.signal,
