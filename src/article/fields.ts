@@ -4,7 +4,8 @@
  * throws a `NewsprintDataError` whose message names the field's path in words a blogger knows.
  */
 import { NewsprintDataError } from './errors.js';
-import { isDate, isObject, LANGUAGE } from './formats.js';
+import { isDate, LANGUAGE } from './formats.js';
+import { isObject } from './json-object.js';
 import { checkListLimit, checkTextLimit } from './limits.js';
 // The sanitizer and the HTML measure are loaded only when the data needs them (parts.ts).
 import { checkHtmlLimits, sanitizeHtml } from './parts.js';

@@ -6,24 +6,7 @@
  */
 import { decodeEntities } from './entities.js';
 import { isoDate } from './json-ld-date.js';
-
-/**
- * The schema.org mapping's copies of formats.ts's `isObject` and `compact`, the same code: the
- * mapping is a chunk of its own, and importing them from formats.ts splits an app's card bundle
- * (formats.ts says why).
- */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The fields of `record` that are not `undefined`, in an object that inherits nothing. */
-export function compact<T extends object>(record: T): T {
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const value = (record as Record<string, unknown>)[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out as T;
-}
+import { isObject } from './json-object.js';
 
 /** A JSON-LD list object (`{ "@list": […] }`, `{ "@set": […] }`) as the array it stands for. */
 const unwrapList = (value: unknown): unknown =>

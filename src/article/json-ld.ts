@@ -1,11 +1,8 @@
-/**
- * Whether input is schema.org JSON-LD (read with `schema-org.ts`) rather than article JSON. The
- * object test is written out, not formats.ts's `isObject` (formats.ts says why).
- */
+import { isObject } from './json-object.js';
+
+/** Whether input is schema.org JSON-LD (read with `schema-org.ts`) rather than article JSON. */
 const isLinkedData = (value: unknown): boolean =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
+  isObject(value) &&
   (Object.hasOwn(value, '@context') ||
     Object.hasOwn(value, '@type') ||
     Object.hasOwn(value, '@graph'));

@@ -10,7 +10,7 @@
  */
 import { NewsprintDataError } from './errors.js';
 import { Fields, missing } from './fields.js';
-import { compact, isObject } from './formats.js';
+import { compact, isObject } from './json-object.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS } from './limits.js';
 // The HTML measure and the schema.org mapping are loaded only when the data needs them (parts.ts).

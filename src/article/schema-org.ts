@@ -7,10 +7,9 @@
  */
 import { decodeEntities } from './entities.js';
 import { NewsprintDataError } from './errors.js';
+import { compact, isObject } from './json-object.js';
 import {
   asList,
-  compact,
-  isObject,
   date,
   dimension,
   fragmentOf,

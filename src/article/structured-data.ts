@@ -8,7 +8,7 @@
  * content of the article (FAQPage JSON-LD is still read as input).
  */
 export { jsonForScript } from './json-script.js';
-import { compact } from './formats.js';
+import { compact } from './json-object.js';
 import { htmlToText } from './sanitize.js';
 import type { NormalizedArticle, NormalizedImage } from './types.js';
 

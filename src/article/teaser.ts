@@ -14,7 +14,8 @@
  * that imports it (the server renderer, the npm entry) never waits.
  */
 import { pageBaseUrl } from '../platform/environment.js';
-import { compact, isDate, isObject, LANGUAGE } from './formats.js';
+import { isDate, LANGUAGE } from './formats.js';
+import { compact, isObject } from './json-object.js';
 import { isSchemaOrg } from './json-ld.js';
 import { LIMITS } from './limits.js';
 import { PartNotLoaded } from './part-loading.js';

@@ -20,6 +20,7 @@
  *   `trusted-types` directive refuses unless it lists `'allow-duplicates'`.
  */
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
+import { isObject } from './json-object.js';
 
 /** Our Trusted Types policy's name (see the top of this file). */
 export const SANITIZER_POLICY_NAME = 'newsprint-sanitizer';
@@ -39,11 +40,9 @@ let parsing = false;
 let writingJsonLd = false;
 let policy: TrustedTypePolicy | null | undefined;
 
-/** The object test written out, not formats.ts's `isObject` (formats.ts says why). */
 function isJsonObject(text: string): boolean {
   try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject(JSON.parse(text));
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compact, isObject } from './formats.js';
+import { compact, isObject } from './json-object.js';
 
 describe('isObject', () => {
   it('is true for a JSON object only', () => {
