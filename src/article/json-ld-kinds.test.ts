@@ -4,23 +4,14 @@
 import { expect } from '@open-wc/testing';
 import { NewsprintDataError } from './errors.js';
 import { parseArticle, parseBylineInput, parseImageInput, readArticle } from './parse.js';
+import { errorOf } from '../../test/data-errors.js';
+import { CONTEXT } from '../../test/json-ld-fixtures.js';
 // Both parts of the data model, loaded (elements load them when data needs them: parts.ts).
 import './html-measure.js';
 import './sanitize.js';
 import './schema-org.js';
 
-const CONTEXT = 'https://schema.org';
 const PAGE = 'https://news.example/story';
-
-function errorOf(run: () => unknown): NewsprintDataError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(NewsprintDataError);
-    return error as NewsprintDataError;
-  }
-  throw new Error('expected a NewsprintDataError');
-}
 
 describe('JSON-LD: several blocks of one page', () => {
   const blocks = {

@@ -1,30 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseArticle, parseBylineInput, parseFaqInput, parseImageInput } from './parse.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+import { CONTEXT, FAQ_PAGE } from '../../test/json-ld-fixtures.js';
 // The sanitizer, loaded (elements load it when data holds HTML: parts.ts).
 import './html-measure.js';
 import './sanitize.js';
-
-const CONTEXT = 'https://schema.org';
-
-const FAQ_PAGE = {
-  '@context': CONTEXT,
-  '@type': 'FAQPage',
-  name: 'Key questions',
-  mainEntity: [
-    {
-      '@type': 'Question',
-      '@id': 'https://example.com/story#why',
-      name: 'Why now?',
-      acceptedAnswer: { '@type': 'Answer', text: '<p>Because of the crisis.</p>' },
-    },
-    {
-      '@type': 'Question',
-      name: 'What next?',
-      acceptedAnswer: [{ '@type': 'Answer', text: 'Nobody knows.' }],
-    },
-  ],
-};
 
 describe('isSchemaOrg', () => {
   it('recognizes JSON-LD objects and lists of them', () => {
