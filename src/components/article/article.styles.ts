@@ -247,6 +247,9 @@ export const articleStyles = css`
   /* Loading: the story's shape. The bars are the shared ones (host styles); sizes here. */
   .article-loading {
     display: grid;
+    /* One column as wide as the panel's content, never wider: an auto column grows to its
+       widest bar's minimum (the 14em byline bar), which pushed every bar past a narrow panel. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     padding-block: 0;
   }

@@ -442,6 +442,26 @@ describe('<newsprint-article> on the page', () => {
     await expect(el).to.be.accessible();
     el.remove();
   });
+
+  for (const theme of [undefined, 'light', 'dark']) {
+    it(`keeps its loading bars inside a 244px rail (theme ${theme ?? 'unset'})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 244px"></div>`);
+      const el = document.createElement('newsprint-article');
+      if (theme) el.setAttribute('theme', theme);
+      el.src = new URL(`/api/never?ms=3000&n=${Math.random()}`, location.href).href;
+      wrapper.append(el);
+      await el.updateComplete;
+      const base = $(el, '[part="base"]')!;
+      const padding = parseFloat(getComputedStyle(base).paddingInlineEnd);
+      const inner = base.getBoundingClientRect().right - padding;
+      const loading = $(el, '[part="loading"]')!;
+      // The byline bar is 14em wide at most: in a narrow column it must shrink, not push out.
+      for (const bar of loading.querySelectorAll('.bar, .media-bar')) {
+        expect(bar.getBoundingClientRect().right, bar.className).to.be.at.most(inner + 0.5);
+      }
+      el.remove();
+    });
+  }
 });
 
 describe('<newsprint-article> text size and line length', () => {
